@@ -1,0 +1,204 @@
+"""Audit: the content quality gate. Does a lesson's test suite separate right from wrong?
+
+Per lesson: enough exercises; the master executes top to bottom in a real
+kernel; the solution earns full marks and the released stub earns nothing; no
+solution or hidden-test text reaches ``release/``; and mutants of each solution
+(plausible mistakes) are caught by the tests.
+"""
+
+from __future__ import annotations
+
+import ast
+import importlib
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from traitlets import Float, Int
+from traitlets.config import Configurable
+
+from ..build import release_dir
+from ..catalog import Catalog, Lesson
+from ..config import load_config
+from ..errors import LlmathError
+from ..lesson import Master, read_master
+from ..lesson.master import load_notebook
+from .leaks import find_leaks
+from .mutate import mutants
+from .runner import execute, score
+from .sandbox import Timeout, run_forked
+
+
+class Audit(Configurable):
+    """Thresholds and limits of ``llmath audit`` (set them as ``c.Audit.*`` in nbgrader_config.py)."""
+
+    min_exercises = Int(8, help="Fewest auto-graded exercises a lesson may have.").tag(config=True)
+    min_kill_rate = Float(0.8, help="Smallest share of mutants the tests must catch.").tag(config=True)
+    mutants_per_exercise = Int(30, help="Most mutants tried per exercise (thinned evenly).").tag(config=True)
+    mutant_timeout = Float(2.0, help="Seconds before a running mutant counts as caught (it hangs); "
+                           "raised to 10 times the solution's own run time when that is longer.").tag(config=True)
+    run_timeout = Float(60.0, help="Seconds allowed for the solution or stub run.").tag(config=True)
+    execute_timeout = Float(120.0, help="Seconds per cell when executing the master in a kernel.").tag(config=True)
+
+
+@dataclass
+class ExerciseReport:
+    id: str
+    points: float
+    public_tests: int
+    hidden_tests: int
+    solution_score: float
+    stub_score: float
+    mutants: int = 0
+    killed: int = 0
+    survivors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class LessonReport:
+    id: str
+    exercises: int
+    solution_score: float
+    max_score: float
+    stub_score: float
+    hidden_leaks: int
+    mutants: int
+    killed: int
+    kill_rate: float
+    passed: bool
+    executes: bool
+    problems: list[str]
+    leaks: list[str]
+    per_exercise: list[ExerciseReport]
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _warm_imports(master: Master) -> None:
+    """Import what the lesson imports once, in the parent, so forked children start warm."""
+    for cell in master.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            names = []
+            if isinstance(node, ast.Import):
+                names = [a.name for a in node.names]
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                names = [node.module]
+            for name in names:
+                try:
+                    importlib.import_module(name)
+                except Exception:  # noqa: BLE001 - a bad import shows up as a failing cell later
+                    pass
+
+
+def execute_in_kernel(master: Master, timeout: float) -> str | None:
+    """Run the master top to bottom in a real Jupyter kernel; return the first error or None."""
+    import nbclient
+    import nbformat
+
+    nb = nbformat.from_dict(master.notebook)
+    client = nbclient.NotebookClient(
+        nb, timeout=timeout, kernel_name="python3",
+        resources={"metadata": {"path": str(master.path.parent)}},
+    )
+    try:
+        client.execute()
+    except nbclient.exceptions.CellExecutionError as exc:
+        return f"cell raised {exc.ename}: {exc.evalue}"
+    except Exception as exc:  # noqa: BLE001 - kernel death, timeout
+        return f"{type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+    return None
+
+
+class Auditor:
+    def __init__(self, catalog: Catalog, settings: Audit | None = None, execute_kernel: bool = True):
+        self.catalog = catalog
+        self.settings = settings or Audit(config=load_config(catalog.root))
+        self.execute_kernel = execute_kernel
+
+    def audit(self, lesson: Lesson) -> LessonReport:
+        s = self.settings
+        master = read_master(self.catalog.master_path(lesson.id), lesson.id)
+        release_nb = release_dir(self.catalog.root, lesson.id) / f"{lesson.id}.ipynb"
+        if not release_nb.is_file():
+            raise LlmathError(f"{lesson.id}: no release notebook; run `llmath build {lesson.id}` first")
+        release = load_notebook(release_nb, lesson.id)
+        problems: list[str] = []
+        _warm_imports(master)
+
+        executes = True
+        if self.execute_kernel:
+            error = execute_in_kernel(master, s.execute_timeout)
+            if error:
+                executes = False
+                problems.append(f"the master does not execute: {error}")
+
+        started = time.monotonic()
+        solution = self._run(lambda: execute(master, master.cells), problems, "solution")
+        self._mutant_timeout = max(s.mutant_timeout, 10 * (time.monotonic() - started))
+        stub = self._run(lambda: execute(master, release.cells), problems, "stub")
+        sol_scores = score(master, solution)
+        stub_scores = score(master, stub)
+        reports = []
+        for ex, sol, st in zip(master.exercises, sol_scores, stub_scores):
+            rep = ExerciseReport(ex.id, ex.points, len(ex.public_tests), len(ex.hidden_tests), sol.score, st.score)
+            for name, passed, message in [tuple(t) for t in sol.tests]:
+                if not passed:
+                    problems.append(f"{ex.id}: the solution fails {name}: {message}")
+            self._mutate(master, ex, rep)
+            reports.append(rep)
+
+        leaks = find_leaks(master, release_nb.parent)
+        total = sum(r.mutants for r in reports)
+        killed = sum(r.killed for r in reports)
+        kill_rate = round(killed / total, 4) if total else 0.0
+        solution_score = round(sum(r.solution_score for r in reports), 6)
+        stub_score = round(sum(r.stub_score for r in reports), 6)
+        if len(master.exercises) < s.min_exercises:
+            problems.append(f"{len(master.exercises)} exercises; at least {s.min_exercises} are required")
+        if solution_score < master.max_score:
+            problems.append(f"the solution scores {solution_score:g} of {master.max_score:g}")
+        if stub_score > 0:
+            earners = ", ".join(r.id for r in reports if r.stub_score > 0)
+            problems.append(f"the released stub scores {stub_score:g} (in {earners})")
+        if leaks:
+            problems.append(f"{len(leaks)} hidden lines found in release/")
+        if kill_rate < s.min_kill_rate:
+            problems.append(f"kill rate {kill_rate:.2f} is below {s.min_kill_rate:.2f}")
+        for r in reports:
+            if r.killed == 0:
+                problems.append(f"{r.id}: no mutant is caught ({r.mutants} tried)")
+        return LessonReport(
+            id=lesson.id, exercises=len(master.exercises), solution_score=solution_score,
+            max_score=master.max_score, stub_score=stub_score, hidden_leaks=len(leaks), mutants=total,
+            killed=killed, kill_rate=kill_rate, passed=not problems, executes=executes,
+            problems=problems, leaks=leaks, per_exercise=reports,
+        )
+
+    def _run(self, fn, problems: list[str], what: str) -> dict:
+        try:
+            return run_forked(fn, self.settings.run_timeout)
+        except (Timeout, RuntimeError) as exc:
+            problems.append(f"the {what} run failed: {exc}")
+            return {}
+
+    def _mutate(self, master: Master, ex, rep: ExerciseReport) -> None:
+        for m in mutants(ex.solution_source, ex.region, self.settings.mutants_per_exercise):
+            rep.mutants += 1
+            replace = {ex.solution_index: m.source}
+            try:
+                tests = run_forked(lambda: execute(master, master.cells, replace, only=ex.id)[ex.id],
+                                   self._mutant_timeout)
+                caught = not all(passed for _, passed, _ in tests)
+            except (Timeout, RuntimeError):
+                caught = True
+            if caught:
+                rep.killed += 1
+            else:
+                rep.survivors.append(f"line {m.line}: {m.description}")

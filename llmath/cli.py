@@ -1,0 +1,226 @@
+"""The ``llmath`` command: a thin layer over the library.
+
+Every user error becomes one line, ``Error: ...``, naming the problem and the fix.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import click
+
+from .errors import LlmathError
+
+
+def _catalog():
+    from .catalog import Catalog
+
+    return Catalog.load()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="llmath")
+def cli():
+    """llmath: build, check and audit the Math for LLMs course.
+
+    Run it from the course directory (the folder with catalog.toml).
+
+    \b
+    Examples:
+      llmath catalog
+      llmath build --all
+      llmath audit 01-01-number-systems --json
+    """
+
+
+@cli.command()
+@click.option("--json", "as_json", is_flag=True, help="Print the catalog as JSON.")
+def catalog(as_json: bool):
+    """List modules and lessons in course order, marking authored lessons.
+
+    \b
+    Examples:
+      llmath catalog
+      llmath catalog --json | python -m json.tool
+    """
+    cat = _catalog()
+    if as_json:
+        click.echo(json.dumps(cat.to_json(), indent=2))
+        return
+    for module in cat.modules:
+        click.echo(f"{module.id} {module.title}")
+        for lesson in module.lessons:
+            mark = "x" if cat.is_authored(lesson.id) else " "
+            click.echo(f"  [{mark}] {lesson.id:45s} {lesson.title}")
+    click.echo(f"{len(cat.authored())} of {len(cat.lessons)} lessons authored")
+
+
+@cli.command()
+@click.argument("ids", nargs=-1)
+@click.option("--all", "all_", is_flag=True, help="Build every authored lesson.")
+def build(ids: tuple[str, ...], all_: bool):
+    """Build lessons: release/<id>/ (student notebook and public tests) and graders/<id>.zip.
+
+    \b
+    Examples:
+      llmath build 01-01-number-systems
+      llmath build --all
+    """
+    from .build import build_lesson
+
+    cat = _catalog()
+    lessons = cat.resolve(list(ids), all_)
+    for lesson in lessons:
+        result = build_lesson(cat, lesson)
+        click.echo(f"built {lesson.id}: {result.exercises} exercises -> "
+                   f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
+
+
+@cli.command()
+@click.argument("ids", nargs=-1)
+@click.option("--all", "all_", is_flag=True, help="Audit every authored lesson.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per lesson, in a list.")
+@click.option("--no-kernel", is_flag=True, help="Skip executing the master in a Jupyter kernel.")
+def audit(ids: tuple[str, ...], all_: bool, as_json: bool, no_kernel: bool):
+    """Check that each lesson's tests separate right from wrong; exit 1 if any lesson fails.
+
+    A lesson passes with at least 8 exercises, a master that executes, full
+    marks for the solution, 0 for the released stub, no hidden text in
+    release/, and a mutation kill rate of at least 0.8 with every exercise
+    catching a mutant. Build the lessons first.
+
+    \b
+    Examples:
+      llmath audit 01-01-number-systems
+      llmath audit --all --json > audit.json
+    """
+    from .audit import Auditor
+
+    cat = _catalog()
+    lessons = cat.resolve(list(ids), all_)
+    auditor = Auditor(cat, execute_kernel=not no_kernel)
+    reports = []
+    for lesson in lessons:
+        report = auditor.audit(lesson)
+        reports.append(report)
+        if not as_json:
+            status = "PASS" if report.passed else "FAIL"
+            click.echo(f"{status} {report.id}: {report.exercises} exercises, solution "
+                       f"{report.solution_score:g}/{report.max_score:g}, stub {report.stub_score:g}, "
+                       f"leaks {report.hidden_leaks}, mutants killed {report.killed}/{report.mutants} "
+                       f"({report.kill_rate:.2f})")
+            for ex in report.per_exercise:
+                click.echo(f"    {ex.id}: killed {ex.killed}/{ex.mutants}"
+                           + (f"; survivors: {'; '.join(ex.survivors)}" if ex.survivors else ""))
+            for problem in report.problems:
+                click.echo(f"    problem: {problem}")
+    if as_json:
+        click.echo(json.dumps([r.to_json() for r in reports], indent=2))
+    if not all(r.passed for r in reports):
+        sys.exit(1)
+
+
+@cli.command()
+@click.argument("script", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.option("--id", "lesson_id", help="Lesson id (default: the script's file name).")
+def author(script: Path, lesson_id: str | None):
+    """Write source/<id>/<id>.ipynb from a plain-text lesson script (see docs/authoring.md).
+
+    \b
+    Examples:
+      llmath export 01-01-number-systems > /tmp/lesson.py   # edit, then:
+      llmath author /tmp/lesson.py --id 01-01-number-systems
+    """
+    import nbformat
+
+    from .lesson import read_master
+    from .lesson.script import script_to_notebook
+
+    cat = _catalog()
+    lesson = cat.lesson(lesson_id or script.stem)
+    nb = script_to_notebook(script.read_text(encoding="utf-8"), lesson.id, lesson.title)
+    path = cat.master_path(lesson.id)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".ipynb.tmp")
+    nbformat.write(nb, str(tmp))
+    try:
+        read_master(tmp, lesson.id)  # refuse to write a master that breaks the format
+    except LlmathError:
+        tmp.unlink()
+        raise
+    tmp.replace(path)
+    click.echo(f"wrote {path.relative_to(cat.root)}")
+
+
+@cli.command()
+@click.argument("lesson_id")
+def export(lesson_id: str):
+    """Print a master notebook as a plain-text lesson script.
+
+    \b
+    Example:
+      llmath export 01-01-number-systems > 01-01-number-systems.py
+    """
+    from .lesson.master import load_notebook
+    from .lesson.script import notebook_to_script
+
+    cat = _catalog()
+    lesson = cat.lesson(lesson_id)
+    if not cat.is_authored(lesson.id):
+        raise LlmathError(f"{lesson.id}: not authored yet")
+    click.echo(notebook_to_script(load_notebook(cat.master_path(lesson.id), lesson.id)), nl=False)
+
+
+@cli.command()
+@click.argument("lesson_id")
+@click.argument("notebook", required=False, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("-q", "--question", help="Check one question only, e.g. q3.")
+def check(lesson_id: str, notebook: Path | None, question: str | None):
+    """Run a lesson's public tests on a notebook with otter check.
+
+    NOTEBOOK defaults to release/<id>/<id>.ipynb. The same as running
+    `otter check <id>.ipynb` inside release/<id>/.
+
+    \b
+    Examples:
+      llmath check 01-01-number-systems
+      llmath check 01-01-number-systems my-work.ipynb -q q2
+    """
+    import subprocess
+
+    from .build import release_dir
+    from .config import tools_on_path
+
+    cat = _catalog()
+    lesson = cat.lesson(lesson_id)
+    folder = release_dir(cat.root, lesson.id)
+    if not (folder / "tests").is_dir():
+        raise LlmathError(f"{lesson.id}: no release/{lesson.id}/tests; run `llmath build {lesson.id}`")
+    target = (notebook or folder / f"{lesson.id}.ipynb").resolve()
+    if not target.is_file():
+        raise LlmathError(f"{target} does not exist")
+    tools_on_path()
+    cmd = [str(Path(sys.executable).parent / "otter"), "check", str(target), "-t", str(folder / "tests")]
+    if question:
+        cmd += ["-q", question]
+    sys.exit(subprocess.call(cmd, cwd=folder))
+
+
+def main() -> None:
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("Aborted.", err=True)
+        sys.exit(1)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except LlmathError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        sys.exit(130)
+    except SystemExit:
+        raise
