@@ -110,3 +110,11 @@ def test_cli_json(course, monkeypatch):
                 "mutants", "killed", "kill_rate", "passed"]:
         assert key in report
     assert report["passed"] is True and report["executes"] is True
+
+
+def test_stale_release_is_reported(course):
+    cat = built(course)
+    edit_master(course, "q1", '"""mean_centre keeps the shape of its input."""', '"""Same shape as the input."""')
+    report = audit(cat)
+    assert not report.passed
+    assert any("older than the master (tests/q1.py differs)" in p for p in report.problems)

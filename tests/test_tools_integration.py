@@ -104,3 +104,10 @@ def test_otter_run_with_the_grader_bundle(course, lesson_id, tmp_path):
         scores[name] = sum(t["score"] for t in graded)
     assert scores["solved"] == pytest.approx(master.max_score)
     assert scores["stub"] == 0
+
+
+def test_llmath_check_runs_otter_check(course):
+    lesson_id = AUTHORED[0]
+    result = run(BIN / "llmath", "check", lesson_id, "-q", "q1", cwd=course)
+    assert "All tests passed!" not in result.stdout
+    assert "q1" in result.stdout and "failed" in result.stdout.lower(), result.stdout + result.stderr

@@ -97,6 +97,22 @@ def _warm_imports(master: Master) -> None:
                     pass
 
 
+def _stale(master: Master, release, folder: Path) -> str:
+    """Why the built release does not match the master, or '' when it does."""
+    from ..build.otter_tests import render
+
+    if [c.get("id") for c in master.cells] != [c.get("id") for c in release.cells]:
+        return "cells differ"
+    for m_cell, r_cell in zip(master.cells, release.cells):
+        if m_cell.cell_type == "markdown" and m_cell.source != r_cell.source:
+            return f"cell {m_cell.get('id')} differs"
+    for ex in master.exercises:
+        path = folder / "tests" / f"{ex.id}.py"
+        if not path.is_file() or path.read_text(encoding="utf-8") != render(ex, hidden=False):
+            return f"tests/{ex.id}.py differs"
+    return ""
+
+
 def execute_in_kernel(master: Master, timeout: float) -> str | None:
     """Run the master top to bottom in a real Jupyter kernel; return the first error or None."""
     import nbclient
@@ -130,6 +146,9 @@ class Auditor:
             raise LlmathError(f"{lesson.id}: no release notebook; run `llmath build {lesson.id}` first")
         release = load_notebook(release_nb, lesson.id)
         problems: list[str] = []
+        stale = _stale(master, release, release_nb.parent)
+        if stale:
+            problems.append(f"release/{lesson.id} is older than the master ({stale}); run `llmath build {lesson.id}`")
         _warm_imports(master)
 
         executes = True

@@ -19,4 +19,4 @@ def test_columns_have_zero_mean(mean_centre):
     """Every column of the result has mean 0 (centre along axis 0, not axis 1)."""
     x = np.arange(6.0).reshape(3, 2) ** 2
     assert np.allclose(mean_centre(x).mean(axis=0), 0.0)
-    assert np.allclose(mean_centre(x)[0], [-20 / 3, -29 / 3])
+    assert np.allclose(mean_centre(x)[0], [-20 / 3, -32 / 3])
