@@ -18,5 +18,6 @@ c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 # c.Audit.min_exercises = 8
 # c.Audit.min_kill_rate = 0.8
 # c.Audit.mutants_per_exercise = 30
-# c.Audit.mutant_timeout = 10.0
+# c.Audit.mutant_timeout = 1.0
+# c.Audit.jobs = 0                # mutants run at once; 0 = one per core
 # c.Audit.execute_timeout = 120.0

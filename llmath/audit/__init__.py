@@ -26,7 +26,7 @@ from ..lesson.master import load_notebook
 from .leaks import find_leaks
 from .mutate import mutants
 from .runner import execute, score
-from .sandbox import Timeout, run_forked
+from .sandbox import Timeout, run_forked, run_many
 
 
 class Audit(Configurable):
@@ -35,9 +35,10 @@ class Audit(Configurable):
     min_exercises = Int(8, help="Fewest auto-graded exercises a lesson may have.").tag(config=True)
     min_kill_rate = Float(0.8, help="Smallest share of mutants the tests must catch.").tag(config=True)
     mutants_per_exercise = Int(30, help="Most mutants tried per exercise (thinned evenly).").tag(config=True)
-    mutant_timeout = Float(2.0, help="Seconds before a running mutant counts as caught (it hangs); "
+    mutant_timeout = Float(1.0, help="Seconds before a running mutant counts as caught (it hangs); "
                            "raised to 10 times the solution's own run time when that is longer.").tag(config=True)
     run_timeout = Float(60.0, help="Seconds allowed for the solution or stub run.").tag(config=True)
+    jobs = Int(0, help="Mutants run at once; 0 means one per CPU core.").tag(config=True)
     execute_timeout = Float(120.0, help="Seconds per cell when executing the master in a kernel.").tag(config=True)
 
 
@@ -208,15 +209,17 @@ class Auditor:
             return {}
 
     def _mutate(self, master: Master, ex, rep: ExerciseReport) -> None:
-        for m in mutants(ex.solution_source, ex.region, self.settings.mutants_per_exercise):
-            rep.mutants += 1
+        found = mutants(ex.solution_source, ex.region, self.settings.mutants_per_exercise)
+
+        def job(m):
             replace = {ex.solution_index: m.source}
-            try:
-                tests = run_forked(lambda: execute(master, master.cells, replace, only=ex.id)[ex.id],
-                                   self._mutant_timeout)
-                caught = not all(passed for _, passed, _ in tests)
-            except (Timeout, RuntimeError):
-                caught = True
+            return lambda: execute(master, master.cells, replace, only=ex.id)[ex.id]
+
+        outcomes = run_many([job(m) for m in found], self._mutant_timeout, self.settings.jobs)
+        for m, tests in zip(found, outcomes):
+            rep.mutants += 1
+            # A mutant is caught when a test fails, or when it crashes or hangs the run.
+            caught = isinstance(tests, Exception) or not all(passed for _, passed, _ in tests)
             if caught:
                 rep.killed += 1
             else:
