@@ -14,6 +14,23 @@ import click
 from .errors import LlmathError
 
 
+def _each(lessons, fn):
+    """Apply ``fn`` to each lesson; a lesson's error is one line on stderr and does not stop the rest.
+
+    Yields ``(lesson, result)`` for the lessons that worked and records the
+    failures, so the command can exit non-zero at the end.
+    """
+    failures = []
+    for lesson in lessons:
+        try:
+            yield lesson, fn(lesson)
+        except LlmathError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            failures.append(lesson.id)
+    if failures:
+        sys.exit(2)
+
+
 def _catalog():
     from .catalog import Catalog
 
@@ -72,8 +89,7 @@ def build(ids: tuple[str, ...], all_: bool):
 
     cat = _catalog()
     lessons = cat.resolve(list(ids), all_)
-    for lesson in lessons:
-        result = build_lesson(cat, lesson)
+    for lesson, result in _each(lessons, lambda lesson: build_lesson(cat, lesson)):
         click.echo(f"built {lesson.id}: {result.exercises} exercises -> "
                    f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
 
@@ -102,10 +118,16 @@ def audit(ids: tuple[str, ...], all_: bool, as_json: bool, no_kernel: bool):
     lessons = cat.resolve(list(ids), all_)
     auditor = Auditor(cat, execute_kernel=not no_kernel)
     reports = []
-    for lesson in lessons:
-        report = auditor.audit(lesson)
-        reports.append(report)
-        if not as_json:
+
+    def finish():
+        if as_json:
+            click.echo(json.dumps([r.to_json() for r in reports], indent=2))
+
+    try:
+        for lesson, report in _each(lessons, auditor.audit):
+            reports.append(report)
+            if as_json:
+                continue
             status = "PASS" if report.passed else "FAIL"
             click.echo(f"{status} {report.id}: {report.exercises} exercises, solution "
                        f"{report.solution_score:g}/{report.max_score:g}, stub {report.stub_score:g}, "
@@ -116,8 +138,8 @@ def audit(ids: tuple[str, ...], all_: bool, as_json: bool, no_kernel: bool):
                            + (f"; survivors: {'; '.join(ex.survivors)}" if ex.survivors else ""))
             for problem in report.problems:
                 click.echo(f"    problem: {problem}")
-    if as_json:
-        click.echo(json.dumps([r.to_json() for r in reports], indent=2))
+    finally:
+        finish()
     if not all(r.passed for r in reports):
         sys.exit(1)
 

@@ -64,3 +64,21 @@ def test_audit_before_build(course):
 def test_outside_a_course_directory(tmp_path):
     line = one_line_error(["catalog"], tmp_path)
     assert "no course directory" in line
+
+
+def test_one_broken_lesson_does_not_stop_the_others(course):
+    """With --all, a corrupt master gets its error line and the other lessons are still built."""
+    import shutil
+
+    other = "00-02-copy"
+    (course / "catalog.toml").write_text((course / "catalog.toml").read_text().replace(
+        '}]', f'}}, {{ id = "{other}", title = "Copy" }}]'))
+    (course / "source" / other).mkdir()
+    shutil.copy(course / "source" / TINY_ID / f"{TINY_ID}.ipynb", course / "source" / other / f"{other}.ipynb")
+    (course / "source" / TINY_ID / f"{TINY_ID}.ipynb").write_text("{ not json")
+    result = subprocess.run([LLMATH, "build", "--all"], cwd=course, capture_output=True, text=True)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {TINY_ID}: {TINY_ID}.ipynb is not valid JSON (line 1: Expecting property name enclosed in double quotes)"]
+    assert f"built {other}" in result.stdout
+    assert (course / "release" / other / f"{other}.ipynb").is_file()
