@@ -88,3 +88,17 @@ def test_not_a_notebook(course):
     path.write_text(json.dumps({"cells": "nope"}))
     with pytest.raises(FormatError, match="is not a valid notebook"):
         read_master(path, TINY_ID)
+
+
+def test_text_form_is_lossless_for_every_authored_lesson():
+    """`llmath export` then `llmath author` gives back every cell's source and metadata."""
+    from llmath.catalog import Catalog
+
+    from conftest import REPO
+
+    cat = Catalog.load(REPO)
+    for lesson in cat.authored():
+        nb = nbformat.read(cat.master_path(lesson.id), 4)
+        again = script_to_notebook(notebook_to_script(nb), lesson.id, lesson.title)
+        assert [(c.id, c.cell_type, c.source, c.get("metadata")) for c in again.cells] == [
+            (c.id, c.cell_type, c.source, c.get("metadata")) for c in nb.cells], lesson.id
