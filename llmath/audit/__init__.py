@@ -25,7 +25,7 @@ from ..lesson import Master, read_master
 from ..lesson.master import load_notebook
 from .leaks import find_leaks
 from .mutate import mutants
-from .runner import execute, score
+from .runner import execute, new_namespace, score
 from .sandbox import Timeout, run_forked, run_many
 
 
@@ -36,7 +36,7 @@ class Audit(Configurable):
     min_kill_rate = Float(0.8, help="Smallest share of mutants the tests must catch.").tag(config=True)
     mutants_per_exercise = Int(30, help="Most mutants tried per exercise (thinned evenly).").tag(config=True)
     mutant_timeout = Float(1.0, help="Seconds before a running mutant counts as caught (it hangs); "
-                           "raised to 10 times the solution's own run time when that is longer.").tag(config=True)
+                           "raised to 3 times the whole solution run when that is longer.").tag(config=True)
     run_timeout = Float(60.0, help="Seconds allowed for the solution or stub run.").tag(config=True)
     jobs = Int(0, help="Mutants run at once; 0 means one per CPU core.").tag(config=True)
     execute_timeout = Float(120.0, help="Seconds per cell when executing the master in a kernel.").tag(config=True)
@@ -161,7 +161,7 @@ class Auditor:
 
         started = time.monotonic()
         solution = self._run(lambda: execute(master, master.cells), problems, "solution")
-        self._mutant_timeout = max(s.mutant_timeout, 10 * (time.monotonic() - started))
+        self._mutant_timeout = max(s.mutant_timeout, 3 * (time.monotonic() - started))
         stub = self._run(lambda: execute(master, release.cells), problems, "stub")
         sol_scores = score(master, solution)
         stub_scores = score(master, stub)
@@ -209,17 +209,34 @@ class Auditor:
             return {}
 
     def _mutate(self, master: Master, ex, rep: ExerciseReport) -> None:
+        """Run every mutant of ``ex``; each in its own child, forked after the cells before it ran.
+
+        A "stage" child executes the notebook up to the exercise's answer cell once;
+        each mutant is then forked from that state and runs only from the answer
+        cell to the exercise's tests.
+        """
         found = mutants(ex.solution_source, ex.region, self.settings.mutants_per_exercise)
+        timeout, jobs = self._mutant_timeout, self.settings.jobs
 
-        def job(m):
-            replace = {ex.solution_index: m.source}
-            return lambda: execute(master, master.cells, replace, only=ex.id)[ex.id]
+        def stage():
+            namespace = new_namespace()
+            execute(master, master.cells, namespace=namespace, stop=ex.solution_index)
 
-        outcomes = run_many([job(m) for m in found], self._mutant_timeout, self.settings.jobs)
+            def job(m):
+                return lambda: execute(master, master.cells, {ex.solution_index: m.source}, only=ex.id,
+                                       namespace=namespace, start=ex.solution_index)[ex.id]
+
+            outcomes = run_many([job(m) for m in found], timeout, jobs)
+            return [None if isinstance(o, Exception) else o for o in outcomes]
+
+        try:
+            outcomes = run_forked(stage, self.settings.run_timeout + len(found) * timeout)
+        except (Timeout, RuntimeError):
+            outcomes = [None] * len(found)
         for m, tests in zip(found, outcomes):
             rep.mutants += 1
-            # A mutant is caught when a test fails, or when it crashes or hangs the run.
-            caught = isinstance(tests, Exception) or not all(passed for _, passed, _ in tests)
+            # A mutant is caught when a test fails, or when it crashes or hangs the run (None).
+            caught = tests is None or not all(passed for _, passed, _ in tests)
             if caught:
                 rep.killed += 1
             else:

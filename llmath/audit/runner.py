@@ -36,19 +36,27 @@ def run_exercise_tests(exercise: Exercise, namespace: dict) -> list[TestOutcome]
     return [call_test(tns[t.name], lookup) for t in exercise.tests]
 
 
+def new_namespace() -> dict:
+    return {"__name__": "__main__", "__builtins__": builtins}
+
+
 def execute(master: Master, cells: list, replace: dict[int, str] | None = None,
-            only: str | None = None) -> dict[str, list[list]]:
-    """Run ``cells`` (a master's or a release's) in order; score each exercise of ``master``.
+            only: str | None = None, namespace: dict | None = None,
+            start: int = 0, stop: int | None = None) -> dict[str, list[list]]:
+    """Run ``cells[start:stop]`` (a master's or a release's) in order; score each exercise met.
 
     ``replace`` maps a cell index to substitute source (a mutant). With ``only``,
-    execution stops after that exercise's tests. Returns plain data:
-    ``{qid: [[test_name, passed, message], ...]}``.
+    execution stops after that exercise's tests. ``namespace`` (the notebook's
+    globals) is created fresh unless given, so a caller can run a prefix once and
+    continue from it. Returns plain data: ``{qid: [[test_name, passed, message], ...]}``;
+    exercises not reached are scored as failing.
     """
     replace = replace or {}
     by_grade_id = {ex.id: ex for ex in master.exercises}
-    namespace: dict = {"__name__": "__main__", "__builtins__": builtins}
+    namespace = new_namespace() if namespace is None else namespace
     results: dict[str, list[list]] = {}
-    for index, cell in enumerate(cells):
+    for index in range(start, len(cells) if stop is None else stop):
+        cell = cells[index]
         if cell.cell_type != "code":
             continue
         meta = nbgrader_meta(cell)
