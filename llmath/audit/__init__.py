@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ast
 import importlib
+import subprocess
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -125,7 +126,7 @@ def execute_in_kernel(master: Master, timeout: float) -> str | None:
         resources={"metadata": {"path": str(master.path.parent)}},
     )
     try:
-        client.execute()
+        client.execute(stderr=subprocess.DEVNULL)  # the kernel's own start-up warnings are noise here
     except nbclient.exceptions.CellExecutionError as exc:
         return f"cell raised {exc.ename}: {exc.evalue}"
     except Exception as exc:  # noqa: BLE001 - kernel death, timeout
