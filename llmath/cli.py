@@ -14,21 +14,18 @@ import click
 from .errors import LlmathError
 
 
-def _each(lessons, fn):
+def _each(lessons, fn, failures: list[str]):
     """Apply ``fn`` to each lesson; a lesson's error is one line on stderr and does not stop the rest.
 
-    Yields ``(lesson, result)`` for the lessons that worked and records the
-    failures, so the command can exit non-zero at the end.
+    Yields ``(lesson, result)`` for the lessons that worked and appends the ids of
+    the others to ``failures``, so the command can exit non-zero at the end.
     """
-    failures = []
     for lesson in lessons:
         try:
             yield lesson, fn(lesson)
         except LlmathError as exc:
             click.echo(f"Error: {exc}", err=True)
             failures.append(lesson.id)
-    if failures:
-        sys.exit(2)
 
 
 def _catalog():
@@ -89,9 +86,12 @@ def build(ids: tuple[str, ...], all_: bool):
 
     cat = _catalog()
     lessons = cat.resolve(list(ids), all_)
-    for lesson, result in _each(lessons, lambda lesson: build_lesson(cat, lesson)):
+    failures: list[str] = []
+    for lesson, result in _each(lessons, lambda lesson: build_lesson(cat, lesson), failures):
         click.echo(f"built {lesson.id}: {result.exercises} exercises -> "
                    f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
+    if failures:
+        sys.exit(2)
 
 
 @cli.command()
@@ -117,29 +117,25 @@ def audit(ids: tuple[str, ...], all_: bool, as_json: bool, no_kernel: bool):
     cat = _catalog()
     lessons = cat.resolve(list(ids), all_)
     auditor = Auditor(cat, execute_kernel=not no_kernel)
-    reports = []
-
-    def finish():
+    reports, failures = [], []
+    for lesson, report in _each(lessons, auditor.audit, failures):
+        reports.append(report)
         if as_json:
-            click.echo(json.dumps([r.to_json() for r in reports], indent=2))
-
-    try:
-        for lesson, report in _each(lessons, auditor.audit):
-            reports.append(report)
-            if as_json:
-                continue
-            status = "PASS" if report.passed else "FAIL"
-            click.echo(f"{status} {report.id}: {report.exercises} exercises, solution "
-                       f"{report.solution_score:g}/{report.max_score:g}, stub {report.stub_score:g}, "
-                       f"leaks {report.hidden_leaks}, mutants killed {report.killed}/{report.mutants} "
-                       f"({report.kill_rate:.2f})")
-            for ex in report.per_exercise:
-                click.echo(f"    {ex.id}: killed {ex.killed}/{ex.mutants}"
-                           + (f"; survivors: {'; '.join(ex.survivors)}" if ex.survivors else ""))
-            for problem in report.problems:
-                click.echo(f"    problem: {problem}")
-    finally:
-        finish()
+            continue
+        status = "PASS" if report.passed else "FAIL"
+        click.echo(f"{status} {report.id}: {report.exercises} exercises, solution "
+                   f"{report.solution_score:g}/{report.max_score:g}, stub {report.stub_score:g}, "
+                   f"leaks {report.hidden_leaks}, mutants killed {report.killed}/{report.mutants} "
+                   f"({report.kill_rate:.2f})")
+        for ex in report.per_exercise:
+            click.echo(f"    {ex.id}: killed {ex.killed}/{ex.mutants}"
+                       + (f"; survivors: {'; '.join(ex.survivors)}" if ex.survivors else ""))
+        for problem in report.problems:
+            click.echo(f"    problem: {problem}")
+    if as_json:
+        click.echo(json.dumps([r.to_json() for r in reports], indent=2))
+    if failures:
+        sys.exit(2)
     if not all(r.passed for r in reports):
         sys.exit(1)
 
