@@ -46,6 +46,8 @@ def cli():
       llmath catalog
       llmath build --all
       llmath audit 01-01-number-systems --json
+      llmath grade 01-01-number-systems
+      llmath feedback 01-01-number-systems
     """
 
 
@@ -224,6 +226,97 @@ def check(lesson_id: str, notebook: Path | None, question: str | None):
     if question:
         cmd += ["-q", question]
     sys.exit(subprocess.call(cmd, cwd=folder))
+
+
+def _grader(cat):
+    from .config import load_config
+    from .grading.settings import Grader
+
+    return Grader(config=load_config(cat.root))
+
+
+@cli.command()
+@click.option("--rebuild", is_flag=True, help="Build again even if the inputs did not change.")
+def image(rebuild: bool):
+    """Build the grading image (offline, from wheels downloaded on the host) if its inputs changed.
+
+    The base is c.Grader.base_image, or a Debian made with debootstrap when that is
+    empty. Prints the image's tag and size.
+
+    \b
+    Examples:
+      llmath image
+      llmath image --rebuild
+    """
+    from .grading.image import ensure_image, image_size
+
+    cat = _catalog()
+    settings = _grader(cat)
+    tag = ensure_image(settings, cat.root, rebuild=rebuild)
+    click.echo(f"{tag} {image_size(settings, tag) / 1e6:.0f} MB")
+
+
+@cli.command()
+@click.argument("lesson_id")
+@click.option("--student", "students", multiple=True, help="Grade only this student (repeatable).")
+@click.option("--force", is_flag=True, help="Grade again even if a submission is unchanged since its last grade.")
+@click.option("--jobs", type=int, help="Submissions graded at once (default: c.Grader.jobs, 0 = cores).")
+@click.option("--json", "as_json", is_flag=True, help="Print every outcome as JSON instead of a table.")
+def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | None, as_json: bool):
+    """Grade submitted/<student>/<LESSON_ID>/ in Docker, one fresh container per submission.
+
+    Hidden tests run in a trusted process outside the student's code; scores go
+    to the nbgrader gradebook, autograded notebooks to autograded/<student>/.
+    Unchanged submissions that were graded before are skipped.
+
+    \b
+    Examples:
+      llmath grade 01-04-summation-product-notation
+      llmath grade 01-04-summation-product-notation --student alice --force
+    """
+    from .grading.batch import grade_lesson
+    from .grading.image import ensure_image
+    from .grading.runner import DockerRunner
+
+    cat = _catalog()
+    cat.lesson(lesson_id)
+    settings = _grader(cat)
+    if jobs is not None:
+        settings.jobs = jobs
+    tag = ensure_image(settings, cat.root)
+    outcomes = grade_lesson(cat, lesson_id, DockerRunner(settings, tag), settings,
+                            students=list(students) or None, force=force, runner_id=tag)
+    if as_json:
+        click.echo(json.dumps([o.to_json() for o in outcomes], indent=2))
+        return
+    click.echo(f"{'student':20s} {'score':>12s}  note")
+    for o in outcomes:
+        note = o.error or ("; ".join(o.notes) if o.notes else "")
+        click.echo(f"{o.student:20s} {o.score:>6.2f} / {o.max_score:<4g} {note[:80]}")
+    total = len(outcomes)
+    full = sum(1 for o in outcomes if abs(o.score - o.max_score) < 1e-9)
+    click.echo(f"{total} graded, {full} with full marks, {sum(1 for o in outcomes if o.error)} with a problem")
+
+
+@cli.command()
+@click.argument("lesson_id")
+@click.option("--student", "students", multiple=True, help="Only this student (repeatable).")
+def feedback(lesson_id: str, students: tuple[str, ...]):
+    """Write feedback/<student>/<LESSON_ID>/<LESSON_ID>.ipynb and .html for graded submissions.
+
+    Scores come from the gradebook, so manual grades and comments from the
+    formgrader are included. Hidden tests appear by name and message only.
+
+    \b
+    Examples:
+      llmath feedback 01-04-summation-product-notation
+      nbgrader release_feedback 01-04-summation-product-notation   # then, on a hub
+    """
+    from .grading.feedback import write_feedback
+
+    cat = _catalog()
+    for path in write_feedback(cat, lesson_id, list(students) or None):
+        click.echo(str(path.relative_to(cat.root)))
 
 
 def main() -> None:

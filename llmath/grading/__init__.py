@@ -1,0 +1,1 @@
+"""Secure grading: each submission in its own container, tests in a trusted process."""
