@@ -335,3 +335,7 @@ def main() -> None:
         sys.exit(130)
     except SystemExit:
         raise
+
+
+if __name__ == "__main__":
+    main()

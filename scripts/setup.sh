@@ -28,3 +28,8 @@ if [ ! -f "$stamp" ] || ! cmp -s pyproject.toml "$stamp"; then
     .venv/bin/python -m pip install --quiet -e .
     cp pyproject.toml "$stamp"
 fi
+
+# The grader needs a Docker engine and the grading image (built offline, only
+# when its inputs change).
+bash scripts/docker.sh
+.venv/bin/llmath image >/dev/null

@@ -126,15 +126,17 @@ def ensure_image(settings: Grader, root: Path, rebuild: bool = False,
     docker_ready(settings)
     work = root / "build" / "docker"
     base = ensure_base(settings, work, log)
-    wheels = download_wheels(work / "wheels", log)
     dockerfile = root / "docker" / "Dockerfile"
+    if not dockerfile.is_file():
+        raise DockerError(f"{dockerfile} is missing")
     digest = hashlib.sha256()
-    for part in (dockerfile.read_bytes(), *(f.read_bytes() for f in BOX_FILES), _image_id(settings, base).encode(),
-                 *(w.name.encode() for w in wheels)):
+    for part in (dockerfile.read_bytes(), *(f.read_bytes() for f in BOX_FILES),
+                 _image_id(settings, base).encode(), " ".join(pins()).encode()):
         digest.update(hashlib.sha256(part).digest())
     tag = f"{settings.image_name}:{digest.hexdigest()[:12]}"
     if image_exists(settings, tag) and not rebuild:
         return tag
+    wheels = download_wheels(work / "wheels", log)
     log(f"building grading image {tag}")
     with tempfile.TemporaryDirectory(dir=work) as tmp:
         ctx = Path(tmp)
