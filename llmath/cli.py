@@ -126,7 +126,7 @@ def audit(ids: tuple[str, ...], all_: bool, as_json: bool, no_kernel: bool):
             continue
         status = "PASS" if report.passed else "FAIL"
         click.echo(f"{status} {report.id}: {report.exercises} exercises, solution "
-                   f"{report.solution_score:g}/{report.max_score:g}, stub {report.stub_score:g}, "
+                   f"{report.solution_score:g}/{report.max_score:g} (graded {report.grader_score:g}), stub {report.stub_score:g}, "
                    f"leaks {report.hidden_leaks}, mutants killed {report.killed}/{report.mutants} "
                    f"({report.kill_rate:.2f})")
         for ex in report.per_exercise:

@@ -63,6 +63,7 @@ class LessonReport:
     solution_score: float
     max_score: float
     stub_score: float
+    grader_score: float
     hidden_leaks: int
     mutants: int
     killed: int
@@ -175,6 +176,7 @@ class Auditor:
             self._mutate(master, ex, rep)
             reports.append(rep)
 
+        grader_score = grader_check(master, problems)
         leaks = find_leaks(master, release_nb.parent)
         total = sum(r.mutants for r in reports)
         killed = sum(r.killed for r in reports)
@@ -197,7 +199,8 @@ class Auditor:
                 problems.append(f"{r.id}: no mutant is caught ({r.mutants} tried)")
         return LessonReport(
             id=lesson.id, exercises=len(master.exercises), solution_score=solution_score,
-            max_score=master.max_score, stub_score=stub_score, hidden_leaks=len(leaks), mutants=total,
+            max_score=master.max_score, stub_score=stub_score, grader_score=grader_score,
+            hidden_leaks=len(leaks), mutants=total,
             killed=killed, kill_rate=kill_rate, passed=not problems, executes=executes,
             problems=problems, leaks=leaks, per_exercise=reports,
         )
@@ -242,3 +245,33 @@ class Auditor:
                 rep.killed += 1
             else:
                 rep.survivors.append(f"line {m.line}: {m.description}")
+
+
+def grader_check(master: Master, problems: list[str]) -> float:
+    """Grade the master's solution through the grading box (tests in their own process, JSON only).
+
+    A lesson whose answers cannot cross the grader's channel as plain data, or
+    whose tests rely on the student's namespace, fails here rather than in a
+    classroom. The box runs as a bare process: this checks the lesson, not isolation.
+    """
+    from ..grading import results
+    from ..grading.plan import make_plan
+    from ..grading.runner import ProcessRunner
+    from ..grading.settings import Grader
+
+    settings = Grader()
+    plan = make_plan(master, master.notebook, settings.box_limits())
+    run = ProcessRunner(settings).run(plan.job, master.lesson_id)
+    try:
+        if run.error:
+            raise results.BadResult(run.error)
+        outcome = results.score(master, "audit", results.parse_output(run.stdout), [])
+    except results.BadResult as exc:
+        problems.append(f"the grader could not grade the solution: {exc}")
+        return 0.0
+    for ex in outcome.exercises:
+        for t in ex.tests:
+            if not t.passed:
+                problems.append(f"{ex.id}: through the grader, the solution fails {t.name}"
+                                + (f" ({t.detail})" if t.detail else ""))
+    return outcome.score
