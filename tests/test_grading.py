@@ -183,15 +183,18 @@ def test_box_output_is_capped(tiny):
     assert len(cell.output) == 1000 and cell.dropped > 9_000_000
 
 
-def test_box_never_reads_tests_from_the_student_side(tiny):
-    """The student process cannot see the test source: it is not in its memory or on disk."""
+def test_student_process_has_no_handle_on_the_job(tiny):
+    """The job, tests included, arrives on the box's stdin; the student's stdin is /dev/null
+    and the student process holds no descriptor other than its own pipes."""
     master, release = tiny
-    probe = ("import gc\nfound = [o for o in gc.get_objects() if isinstance(o, str) and 'columns_have_zero_mean' in o]\n"
-             "print('FOUND', len(found))\n")
+    probe = ("import os\nprint('STDIN', os.read(0, 100))\n"
+             "print('FDS', sorted(int(f) for f in os.listdir('/proc/self/fd')))\n")
     nb = with_answer(release, "q1_answer", probe)
     outcome = grade_notebook(master, nb)[0]
     cell = next(c for c in outcome.cells if c.id == "q1_answer")
-    assert "FOUND 0" in cell.output
+    assert "STDIN b''" in cell.output
+    fds = eval(cell.output.split("FDS ", 1)[1].splitlines()[0])  # a list of ints we printed
+    assert len(fds) <= 6, fds  # 0, 1, 2, two channel pipes, and the listing itself
 
 
 def test_unreadable_submissions_get_a_reason(tmp_path):

@@ -255,18 +255,25 @@ def test_corrupt_notebooks_get_zero_with_a_reason(batch):
         assert "\n" not in graded[name]["error"]
 
 
+def cell_output(root: Path, student: str, cell: str) -> str:
+    record = json.loads((root / "autograded" / student / LESSON / ".llmath-grade.json").read_text())
+    run = next(c for c in record["outcome"]["cells"] if c["id"] == cell)
+    return run["output"] + run["error"]
+
+
 def test_limits_are_reported(batch):
     root, _, _, graded = batch
-    text = (root / "autograded" / "infinite_loop" / LESSON / f"{LESSON}.ipynb").read_text()
-    assert "did not finish within" in text
+    assert "did not finish within" in cell_output(root, "infinite_loop", "q1_answer")
     huge = (root / "autograded" / "huge_output" / LESSON / f"{LESSON}.ipynb").stat().st_size
     assert huge < 2_000_000
-    net = (root / "autograded" / "network" / LESSON / f"{LESSON}.ipynb").read_text()
-    assert "CONNECTED" not in net and "blocked" in net
-    peek = (root / "autograded" / "read_tests" / LESSON / f"{LESSON}.ipynb").read_text()
-    assert "DENIED /proc/1/environ" in peek and "DENIED /proc/1/mem" in peek and "DENIED /proc/1/fd/0" in peek
-    tamper = (root / "autograded" / "tamper_files" / LESSON / f"{LESSON}.ipynb").read_text()
-    assert "WROTE" not in tamper
+    net = cell_output(root, "network", "q1_answer")
+    assert "CONNECTED" not in net and net.count("blocked") == 4
+    peek = cell_output(root, "read_tests", "q1_answer")
+    for path in ("/proc/1/environ", "/proc/1/mem", "/proc/1/fd/0", "/proc/1/fd/3"):
+        assert f"DENIED {path} " in peek, path
+    assert "STDIN b''" in peek  # the job (with the tests) came on the box's stdin, not the student's
+    assert "WROTE" not in cell_output(root, "tamper_files", "q1_answer")
+    assert "out of memory" in cell_output(root, "memory_bomb", "q1_answer")
 
 
 def test_nbgrader_export_matches(batch):
@@ -280,17 +287,32 @@ def test_nbgrader_export_matches(batch):
         assert float(rows[student]["score"]) == pytest.approx(outcome["score"]), student
 
 
-def test_no_hidden_test_code_in_autograded_or_feedback(batch):
-    root, master, _, _ = batch
-    llmath(root, "feedback", LESSON)
-    secrets = hidden_code_lines(master)
-    assert secrets, "the lesson has hidden test code to look for"
+def scan_for_hidden_code(root: Path, secrets: list[str]) -> None:
     files = [p for d in ("autograded", "feedback") for p in (root / d).rglob("*") if p.is_file()]
     assert any(p.suffix == ".html" for p in files)
     for path in files:
         text = path.read_text(errors="replace")
         for line in secrets:
             assert line not in text, f"{path.relative_to(root)} contains hidden test code: {line}"
+
+
+def test_no_hidden_test_code_in_autograded_or_feedback(batch):
+    root, master, _, graded = batch
+    secrets = hidden_code_lines(master)
+    assert secrets, "the lesson has hidden test code to look for"
+    # nbgrader's own feedback, from the autograded notebooks llmath wrote
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    subprocess.run(["nbgrader", "generate_feedback", LESSON, "--force"], cwd=root, env=env, check=True,
+                   capture_output=True)
+    assert (root / "feedback" / "honest" / LESSON / f"{LESSON}.html").is_file()
+    scan_for_hidden_code(root, secrets)
+    # llmath's feedback notebooks, with HTML beside them
+    llmath(root, "feedback", LESSON)
+    for student in graded:
+        assert (root / "feedback" / student / LESSON / f"{LESSON}.ipynb").is_file(), student
+    honest = (root / "feedback" / "honest" / LESSON / f"{LESSON}.ipynb").read_text()
+    assert f"Score: {master.max_score:g} / {master.max_score:g}" in honest
+    scan_for_hidden_code(root, secrets)
 
 
 def test_regrade_skips_unchanged_and_force_regrades(batch):

@@ -279,7 +279,7 @@ def student_main(ctrl_in: int, ctrl_out: int, out_w: int) -> None:
             f.write("1000")  # under memory pressure, the student's process goes first
     except OSError:
         pass
-    sys.stdin = open(os.devnull)
+    sys.stdin = os.fdopen(0, "r")
     sys.stdout = os.fdopen(1, "w", buffering=1, errors="replace")
     sys.stderr = os.fdopen(2, "w", buffering=1, errors="replace")
     signal.signal(signal.SIGINT, signal.default_int_handler)

@@ -40,9 +40,11 @@ def _cell_outputs(run: CellRun | None) -> list:
 def exercise_report(ex: ExerciseScore) -> str:
     passed = sum(t.passed for t in ex.tests)
     lines = [f"{ex.id}: {passed} of {len(ex.tests)} tests passed, {_pts(ex.score)} / {_pts(ex.points)} points"]
+    share = ex.points / len(ex.tests) if ex.tests else 0.0
     for t in ex.tests:
         tag = " [hidden]" if t.hidden else ""
-        line = f"  {PASS if t.passed else FAIL} {t.name}{tag}: {t.message}"
+        got = share if t.passed else 0.0
+        line = f"  {PASS if t.passed else FAIL} {t.name}{tag} ({_pts(got)}/{_pts(share)}): {t.message}"
         if not t.passed and t.detail:
             line += f" ({t.detail})"
         lines.append(line)
