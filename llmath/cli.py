@@ -274,12 +274,13 @@ def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | No
       llmath grade 01-04-summation-product-notation
       llmath grade 01-04-summation-product-notation --student alice --force
     """
-    from .grading.batch import grade_lesson
+    from .grading.batch import find_submissions, grade_lesson
     from .grading.image import ensure_image
     from .grading.runner import DockerRunner
 
     cat = _catalog()
     cat.lesson(lesson_id)
+    find_submissions(cat.root, lesson_id, list(students) or None, "")  # fail early, before Docker
     settings = _grader(cat)
     if jobs is not None:
         settings.jobs = jobs

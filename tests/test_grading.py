@@ -275,7 +275,7 @@ def test_grade_errors_are_one_line(built_course):
     llmath = str(Path(sys.executable).parent / "llmath")
     cases = [
         (["grade", "00-01-tyni"], "unknown lesson id"),
-        (["grade", TINY_ID, "--student", "nobody"], None),
+        (["grade", TINY_ID, "--student", "nobody"], "no submission of 00-01-tiny by nobody"),
         (["feedback", TINY_ID], "no graded submissions"),
     ]
     for args, expected in cases:
@@ -293,6 +293,7 @@ def test_missing_docker_names_the_fix(built_course, tmp_path):
     import shutil
 
     shutil.copytree(built_course, root)
+    submit(root, "ann", nbformat.read(root / "release" / TINY_ID / f"{TINY_ID}.ipynb", as_version=4))
     (root / "nbgrader_config.py").write_text(config + '\nc.Grader.docker = "no-such-docker"\n')
     proc = subprocess.run([llmath, "grade", TINY_ID], cwd=root, capture_output=True, text=True)
     assert proc.stderr.strip() == ("Error: Docker is not installed; run `bash scripts/docker.sh` "

@@ -131,7 +131,10 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
     root = catalog.root
     lesson = catalog.lesson(lesson_id)
     master = read_master(catalog.master_path(lesson.id), lesson.id)
-    release = nbformat.read(root / "release" / lesson.id / f"{lesson.id}.ipynb", as_version=4)
+    release_path = root / "release" / lesson.id / f"{lesson.id}.ipynb"
+    if not release_path.is_file():
+        raise LlmathError(f"{lesson.id}: no release notebook; run `llmath build {lesson.id}` first")
+    release = nbformat.read(release_path, as_version=4)
     gradebook.ensure_assignment(root, lesson.id)
     subs = find_submissions(root, lesson.id, students, _salt(master, runner_id))
 
