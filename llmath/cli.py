@@ -320,6 +320,173 @@ def feedback(lesson_id: str, students: tuple[str, ...]):
         click.echo(str(path.relative_to(cat.root)))
 
 
+def _hub(cat):
+    from .hub.server import CourseHub
+
+    return CourseHub(cat.root)
+
+
+@cli.group()
+def roster():
+    """Manage the hub's accounts: one per student or instructor, each with its own password.
+
+    \b
+    Examples:
+      llmath roster add alice bob carol
+      llmath roster add --instructor prof
+      llmath roster remove bob
+      llmath roster list
+    """
+
+
+@roster.command("add")
+@click.argument("usernames", nargs=-1, required=True)
+@click.option("--instructor", is_flag=True, help="Add instructors (hub admins with the formgrader).")
+def roster_add(usernames: tuple[str, ...], instructor: bool):
+    """Add accounts; print each new password once (also kept in the state dir's credentials.csv).
+
+    \b
+    Examples:
+      llmath roster add alice bob
+      llmath roster add --instructor prof
+    """
+    from .hub import accounts
+
+    hub = _hub(_catalog())
+    for name in usernames:
+        password = hub.roster.add(name, "instructor" if instructor else "student")
+        accounts.ensure_user(name, instructor=instructor)
+        click.echo(f"{name},{password}")
+
+
+@roster.command("remove")
+@click.argument("usernames", nargs=-1, required=True)
+def roster_remove(usernames: tuple[str, ...]):
+    """Remove accounts from the roster and lock their Unix users (their files are kept).
+
+    \b
+    Example:
+      llmath roster remove bob
+    """
+    from .hub import accounts
+
+    hub = _hub(_catalog())
+    for name in usernames:
+        hub.roster.remove(name)
+        accounts.disable_user(name)
+
+
+@roster.command("list")
+def roster_list():
+    """List the roster.
+
+    \b
+    Example:
+      llmath roster list
+    """
+    for m in _hub(_catalog()).roster.members():
+        click.echo(f"{m.username:20s} {m.role}")
+
+
+@cli.command()
+@click.option("--port", type=int, help="Port for the hub (default: c.Hub.port, 0 = a free one).")
+def hub(port: int | None):
+    """Run the course JupyterHub with nbgrader until interrupted (Ctrl-C).
+
+    Students log in with their roster credentials and see JupyterLab with the
+    Assignments tab; instructors also get the formgrader. Runs as root: every
+    member's server runs as that member's own Unix user.
+
+    \b
+    Examples:
+      llmath roster add alice bob && llmath roster add --instructor prof
+      llmath hub --port 8000
+    """
+    import time
+
+    cat = _catalog()
+    h = _hub(cat)
+    if port is not None:
+        h.port = port
+        h.url = f"http://{h.settings.ip}:{port}"
+    h.start()
+    click.echo(f"hub running at {h.url} (Ctrl-C to stop); credentials in {h.roster.credentials}")
+    try:
+        while h.proc.poll() is None:
+            time.sleep(1)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        h.stop()
+
+
+@cli.command()
+@click.argument("ids", nargs=-1)
+@click.option("--all", "all_", is_flag=True, help="Release every authored lesson.")
+@click.option("--module", "modules", multiple=True, help="Release the authored lessons of a module, e.g. 02.")
+def release(ids: tuple[str, ...], all_: bool, modules: tuple[str, ...]):
+    """Release built lessons to the hub's students (nbgrader release_assignment).
+
+    \b
+    Examples:
+      llmath release --module 01
+      llmath release 02-04-determinants
+    """
+    import subprocess
+
+    from .config import tools_on_path
+
+    cat = _catalog()
+    lessons = cat.resolve(list(ids), all_) if (ids or all_) else []
+    for mod in modules:
+        lessons += [l for l in cat.authored() if l.id.startswith(f"{mod}-")]
+    if not lessons:
+        raise click.UsageError("name lessons, --module or --all")
+    h = _hub(cat)
+    h._exchange()
+    tools_on_path()
+    failures = []
+    for lesson in lessons:
+        proc = subprocess.run(["nbgrader", "release_assignment", lesson.id, "--force",
+                               f"--Exchange.root={h.settings.exchange_root}",
+                               f"--CourseDirectory.course_id={h.course_id}"],
+                              cwd=cat.root, capture_output=True, text=True)
+        if proc.returncode != 0:
+            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["?"]
+            click.echo(f"Error: {lesson.id}: release failed: {tail[0]}", err=True)
+            failures.append(lesson.id)
+        else:
+            click.echo(f"released {lesson.id}")
+    if failures:
+        sys.exit(2)
+
+
+@cli.command()
+@click.argument("lesson_id")
+def collect(lesson_id: str):
+    """Collect a lesson's submissions from the hub's exchange into submitted/<student>/.
+
+    Only folders owned by the Unix account of the student they name are
+    accepted; the submission time is the server's, not the student's.
+
+    \b
+    Example:
+      llmath collect 01-04-summation-product-notation && llmath grade 01-04-summation-product-notation
+    """
+    from .hub.exchange import collect as collect_submissions
+
+    cat = _catalog()
+    cat.lesson(lesson_id)
+    h = _hub(cat)
+    got, rejected = collect_submissions(cat.root, h.settings.exchange_root, h.course_id, lesson_id,
+                                        set(h.roster.students()))
+    for c in got:
+        click.echo(f"collected {c.student} (submitted {c.timestamp})")
+    for r in rejected:
+        click.echo(f"rejected {r.folder}: {r.reason}", err=True)
+    click.echo(f"{len(got)} collected, {len(rejected)} rejected")
+
+
 def main() -> None:
     try:
         cli.main(standalone_mode=False)

@@ -4,9 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+# Debian's own Python: every hub user (students run their servers with this
+# environment) can execute it, unlike an interpreter under a private home.
+PY=/usr/bin/python3
 need_apt=()
-command -v python3 >/dev/null 2>&1 || need_apt+=(python3)
-python3 -c "import venv, ensurepip" >/dev/null 2>&1 || need_apt+=(python3-venv)
+[ -x "$PY" ] || need_apt+=(python3)
+"$PY" -c "import venv, ensurepip" >/dev/null 2>&1 || need_apt+=(python3-venv)
 command -v git >/dev/null 2>&1 || need_apt+=(git)
 if [ ${#need_apt[@]} -gt 0 ]; then
     if [ "$(id -u)" -ne 0 ]; then
@@ -18,8 +21,10 @@ if [ ${#need_apt[@]} -gt 0 ]; then
     apt-get install -y -qq "${need_apt[@]}"
 fi
 
-if [ ! -x .venv/bin/python ]; then
-    python3 -m venv .venv
+# (Re)create the environment when it is missing or built on another interpreter.
+if [ ! -x .venv/bin/python ] || ! grep -q "^home = /usr/bin$" .venv/pyvenv.cfg 2>/dev/null; then
+    rm -rf .venv
+    "$PY" -m venv .venv
 fi
 # Reinstall only when the pinned dependencies change.
 stamp=.venv/.llmath-installed
@@ -33,3 +38,6 @@ fi
 # when its inputs change).
 bash scripts/docker.sh
 .venv/bin/llmath image >/dev/null
+
+# The course hub's proxy, from npm.
+bash scripts/hub.sh

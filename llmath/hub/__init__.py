@@ -1,0 +1,1 @@
+"""The course hub: JupyterHub with nbgrader, one Unix account per roster member."""

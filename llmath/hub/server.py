@@ -1,0 +1,270 @@
+"""Start and stop the course hub: JupyterHub, configurable-http-proxy and nbgrader.
+
+``HubSettings`` are ``c.Hub.*`` traitlets in ``nbgrader_config.py``. ``Hub.start``
+prepares everything a cohort needs, then runs ``jupyterhub`` as a subprocess:
+
+* Unix accounts for the roster (``accounts``), homes 0700;
+* the nbgrader exchange (``exchange_root``, world-writable with the sticky bit,
+  as nbgrader requires) and per-role Jupyter configuration: students get the
+  assignment list and validation but no formgrader; instructors get the
+  formgrader on this course directory, framed by the hub's own pages;
+* the course directory closed to students: its solutions, hidden tests,
+  gradebook and submissions are readable by root and the instructors' group only;
+* a ``jupyterhub_config.py`` in ``state_dir`` with the roster authenticator, the
+  proxy from npm, free ports, and an API token for llmath's own service.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from traitlets import Int, Unicode
+from traitlets.config import Configurable
+
+from ..config import load_config
+from ..errors import LlmathError
+from . import accounts
+from .roster import Roster
+
+CLOSED = ("source", "graders", "submitted", "autograded", "feedback", "gradebook.db", "nbgrader_config.py",
+          "build")
+
+
+class HubError(LlmathError):
+    pass
+
+
+class Hub(Configurable):
+    """Where the hub keeps its state and which ports it uses (``c.Hub.*``)."""
+
+    state_dir = Unicode("/srv/llmath/hub", help="Roster, credentials, hub database and config.").tag(config=True)
+    exchange_root = Unicode("/srv/llmath/exchange", help="nbgrader's filesystem exchange.").tag(config=True)
+    ip = Unicode("127.0.0.1", help="Address the hub's proxy listens on.").tag(config=True)
+    port = Int(0, help="Port of the hub's proxy; 0 picks a free one.").tag(config=True)
+    proxy = Unicode("configurable-http-proxy", help="The proxy command (from npm).").tag(config=True)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _bin(name: str) -> str:
+    return str(Path(sys.executable).parent / name)
+
+
+class CourseHub:
+    def __init__(self, course_root: Path, settings: "Hub | None" = None):
+        self.root = Path(course_root).resolve()
+        cfg = load_config(self.root)
+        self.settings = settings or Hub(config=cfg)
+        self.course_id = cfg.CourseDirectory.get("course_id", "math-for-llms")
+        self.state = Path(self.settings.state_dir)
+        self.roster = Roster(self.state)
+        self.proc: subprocess.Popen | None = None
+        self.port = self.settings.port or free_port()
+        self.url = f"http://{self.settings.ip}:{self.port}"
+        self.token = ""
+
+    # -- preparation -----------------------------------------------------------
+    def prepare(self) -> None:
+        if os.geteuid() != 0:
+            raise HubError("the hub runs as root: it starts each member's server as that member's Unix user")
+        if shutil.which(self.settings.proxy) is None:
+            raise HubError(f"{self.settings.proxy} is not installed; run `bash scripts/hub.sh` "
+                           "(npm install -g configurable-http-proxy)")
+        reachable_by_all()
+        self.state.mkdir(parents=True, exist_ok=True)
+        os.chmod(self.state, 0o700)
+        for member in self.roster.members():
+            accounts.ensure_user(member.username, instructor=member.role == "instructor")
+        self._exchange()
+        self._close_course()
+        self._jupyter_configs()
+        self._write_config()
+
+    def _exchange(self) -> None:
+        root = Path(self.settings.exchange_root)
+        root.mkdir(parents=True, exist_ok=True)
+        os.chmod(root, 0o1777)
+        os.chmod(root.parent, 0o755)
+
+    def _close_course(self) -> None:
+        accounts.ensure_group(accounts.INSTRUCTORS_GROUP)
+        import grp
+
+        gid = grp.getgrnam(accounts.INSTRUCTORS_GROUP).gr_gid
+        for name in ("submitted", "autograded", "feedback"):
+            (self.root / name).mkdir(exist_ok=True)  # closed now, so what is collected later is too
+        from ..grading.gradebook import _open
+
+        with _open(self.root):
+            pass  # the gradebook exists before it is closed; SQLite keeps its mode
+        for name in CLOSED:
+            path = self.root / name
+            if not path.exists():
+                continue
+            for p in [path, *(path.rglob("*") if path.is_dir() else [])]:
+                os.chown(p, -1, gid, follow_symlinks=False)
+                mode = os.stat(p, follow_symlinks=False).st_mode
+                os.chmod(p, (mode & 0o770) | 0o070 if p.is_dir() else (mode & 0o770) | 0o060)
+
+    def _jupyter_configs(self) -> None:
+        exchange = {"Exchange": {"root": self.settings.exchange_root},
+                    "CourseDirectory": {"course_id": self.course_id}}
+        student = self.state / "jupyter-student"
+        instructor = self.state / "jupyter-instructor"
+        for base in (student, instructor):
+            (base / "labconfig").mkdir(parents=True, exist_ok=True)
+            os.chmod(self.state, 0o711)
+        _write_json(student / "nbgrader_config.json", exchange)
+        _write_json(student / "jupyter_server_config.json", {"ServerApp": {"jpserver_extensions": {
+            "nbgrader.server_extensions.formgrader": False,
+            "nbgrader.server_extensions.course_list": False}}})
+        _write_json(student / "labconfig" / "page_config.json", {"disabledExtensions": {
+            "@jupyter/nbgrader:formgrader": True, "@jupyter/nbgrader:create-assignment": True,
+            "@jupyter/nbgrader:course-list": True}})
+        _write_json(instructor / "nbgrader_config.json",
+                    {**exchange, "CourseDirectory": {"course_id": self.course_id, "root": str(self.root)}})
+        _write_json(instructor / "jupyter_server_config.json", {"ServerApp": {"tornado_settings": {
+            "headers": {"Content-Security-Policy": "frame-ancestors 'self'"}}}})
+        _write_json(instructor / "labconfig" / "page_config.json", {"disabledExtensions": {}})
+        for base in (student, instructor):
+            for p in [base, *base.rglob("*")]:
+                os.chmod(p, 0o755 if p.is_dir() else 0o644)
+
+    def _write_config(self) -> None:
+        token_file = self.state / "api_token"
+        if not token_file.is_file():
+            token_file.write_text(secrets.token_hex(32))
+            os.chmod(token_file, 0o600)
+        self.token = token_file.read_text().strip()
+        bindir = str(Path(sys.executable).parent)
+        config = f'''# Written by `llmath hub`; edit nbgrader_config.py (c.Hub.*) instead.
+import os
+c = get_config()  # noqa: F821
+c.JupyterHub.ip = {self.settings.ip!r}
+c.JupyterHub.port = {self.port}
+c.JupyterHub.hub_port = {free_port()}
+c.ConfigurableHTTPProxy.api_url = "http://127.0.0.1:{free_port()}"
+c.ConfigurableHTTPProxy.command = [{shutil.which(self.settings.proxy)!r}]
+c.ConfigurableHTTPProxy.auth_token = {secrets.token_hex(32)!r}
+c.JupyterHub.db_url = "sqlite:///{self.state / 'jupyterhub.sqlite'}"
+c.JupyterHub.cookie_secret_file = "{self.state / 'cookie_secret'}"
+c.JupyterHub.pid_file = "{self.state / 'jupyterhub.pid'}"
+c.JupyterHub.authenticator_class = "llmath.hub.auth.RosterAuthenticator"
+c.RosterAuthenticator.state_dir = {str(self.state)!r}
+c.Authenticator.admin_users = set({sorted(self.roster.instructors())!r})
+c.Spawner.default_url = "/lab"
+c.Spawner.notebook_dir = "~"
+c.Spawner.cmd = [{_bin("jupyterhub-singleuser")!r}]
+c.Spawner.start_timeout = 120
+c.Spawner.http_timeout = 120
+c.Spawner.environment = {{"PATH": {bindir + ":/usr/local/bin:/usr/bin:/bin"!r}}}
+ROLES = {json.dumps({m.username: m.role for m in self.roster.members()})}
+STATE = {str(self.state)!r}
+
+def pre_spawn_hook(spawner):
+    # Read the roster at spawn time, so members added later get the right role.
+    import csv
+    with open(os.path.join(STATE, "roster.csv")) as f:
+        roles = {{r["username"]: r["role"] for r in csv.DictReader(f)}}
+    role = roles.get(spawner.user.name, "student")
+    spawner.environment["JUPYTER_CONFIG_PATH"] = os.path.join(STATE, "jupyter-" + role)
+
+c.Spawner.pre_spawn_hook = pre_spawn_hook
+c.JupyterHub.services = [{{"name": "llmath", "api_token": {self.token!r}}}]
+c.JupyterHub.load_roles = [{{"name": "llmath-service", "scopes": ["admin:users", "admin:servers", "tokens", "read:hub"],
+                             "services": ["llmath"]}}]
+'''
+        path = self.state / "jupyterhub_config.py"
+        path.write_text(config)
+        os.chmod(path, 0o600)
+
+    # -- life ------------------------------------------------------------------
+    def start(self, timeout: float = 60.0) -> None:
+        self.prepare()
+        log = open(self.state / "jupyterhub.log", "ab")
+        self.proc = subprocess.Popen([_bin("jupyterhub"), "-f", str(self.state / "jupyterhub_config.py")],
+                                     cwd=self.state, stdout=log, stderr=subprocess.STDOUT,
+                                     start_new_session=True)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise HubError(f"jupyterhub exited with code {self.proc.returncode}; "
+                               f"see {self.state / 'jupyterhub.log'}")
+            try:
+                self.api("GET", "/")
+            except OSError:
+                time.sleep(0.3)
+                continue
+            self.sync_users()
+            return
+        self.stop()
+        raise HubError(f"jupyterhub did not answer within {timeout:g} s; see {self.state / 'jupyterhub.log'}")
+
+    def sync_users(self) -> None:
+        """Make the hub know every roster member (logins create them too; the API needs them first)."""
+        known = {u["name"] for u in self.api("GET", "/users")}
+        for m in self.roster.members():
+            if m.username not in known:
+                self.api("POST", f"/users/{m.username}", {"admin": m.role == "instructor"})
+
+    def api(self, method: str, path: str, body: dict | None = None) -> dict:
+        import urllib.request
+
+        req = urllib.request.Request(f"{self.url}/hub/api{path}", method=method,
+                                     data=None if body is None else json.dumps(body).encode(),
+                                     headers={"Authorization": f"token {self.token}"})
+        with urllib.request.urlopen(req, timeout=120) as resp:
+            text = resp.read().decode()
+        return json.loads(text) if text.strip() else {}
+
+    def stop(self) -> None:
+        """Stop the hub, its proxy and every single-user server it started."""
+        if self.proc is None:
+            return
+        try:
+            for user in self.api("GET", "/users"):
+                if user.get("server"):
+                    try:
+                        self.api("DELETE", f"/users/{user['name']}/server")
+                    except OSError:
+                        pass
+        except OSError:
+            pass
+        try:
+            os.killpg(self.proc.pid, 15)
+            self.proc.wait(timeout=20)
+        except (ProcessLookupError, subprocess.TimeoutExpired):
+            try:
+                os.killpg(self.proc.pid, 9)
+            except ProcessLookupError:
+                pass
+        for member in self.roster.members():
+            subprocess.run(["pkill", "-u", member.username, "-f", "jupyterhub-singleuser"], capture_output=True)
+        self.proc = None
+
+
+def reachable_by_all() -> None:
+    """Members' servers run this environment as their own users: every folder above it must let them in."""
+    import llmath
+
+    for target in (Path(sys.executable), Path(sys.executable).resolve(), Path(llmath.__file__).resolve()):
+        for folder in target.parents:
+            if not os.stat(folder).st_mode & 0o001:
+                raise HubError(f"the Python environment is not reachable by other users ({folder} is private); "
+                               "install the course outside a private home directory")
+
+
+def _write_json(path: Path, data: dict) -> None:
+    path.write_text(json.dumps(data, indent=1))

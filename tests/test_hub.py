@@ -1,0 +1,237 @@
+"""The course hub for real: JupyterHub and its proxy on free ports, Unix accounts, nbgrader's exchange.
+
+Driven through the hub's REST API and each student's own server (nbgrader's
+assignment handlers), as a student's browser would. Negative tests run commands
+as the students' Unix users.
+"""
+
+from __future__ import annotations
+
+import http.cookiejar
+import json
+import os
+import pwd
+import secrets
+import shutil
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+import nbformat
+import pytest
+
+from llmath.hub.server import CourseHub
+from llmath.lesson.master import nbgrader_meta
+
+REPO = Path(__file__).resolve().parents[1]
+LESSON = "01-04-summation-product-notation"
+COURSE = "math-for-llms"
+
+pytestmark = pytest.mark.slow
+
+
+def requirements_or_skip() -> None:
+    missing = []
+    if os.geteuid() != 0:
+        missing.append("root")
+    if not shutil.which("configurable-http-proxy"):
+        missing.append("configurable-http-proxy")
+    from llmath.hub.server import HubError, reachable_by_all
+
+    try:
+        reachable_by_all()
+    except HubError as exc:  # a property of where the repository was cloned, not of the code
+        pytest.skip(str(exc))
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(f"the hub tests need {', '.join(missing)}; scripts/setup.sh installs them")
+        pytest.skip(f"needs {', '.join(missing)}")
+
+
+def as_user(user: str, command: str) -> subprocess.CompletedProcess:
+    return subprocess.run(["runuser", "-u", user, "--", "bash", "-c", command], capture_output=True, text=True,
+                          cwd="/")
+
+
+@pytest.fixture(scope="module")
+def hub(tmp_path_factory):
+    requirements_or_skip()
+    tag = secrets.token_hex(3)
+    base = Path(f"/srv/llmath-test-{tag}")
+    course = base / "course"
+    course.mkdir(parents=True)
+    os.chmod(base, 0o755)
+    for name in ("catalog.toml", "pyproject.toml", "nbgrader_config.py"):
+        shutil.copy(REPO / name, course / name)
+    for part in ("source", "release"):
+        shutil.copytree(REPO / part / LESSON, course / part / LESSON)
+    with open(course / "nbgrader_config.py", "a") as f:
+        f.write(f'\nc.Hub.state_dir = "{base}/state"\nc.Hub.exchange_root = "{base}/exchange"\n')
+    users = {"ann": f"ann{tag}", "ben": f"ben{tag}", "prof": f"prof{tag}"}
+    h = CourseHub(course)
+    passwords = {}
+    for key, name in users.items():
+        passwords[key] = h.roster.add(name, "instructor" if key == "prof" else "student")
+    h.start()
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    subprocess.run([sys.executable, "-m", "llmath.cli", "release", LESSON], cwd=course, env=env, check=True,
+                   capture_output=True)
+    try:
+        yield h, course, base, users, passwords
+    finally:
+        h.stop()
+        for name in users.values():
+            subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
+        for name in users.values():
+            for _ in range(20):  # userdel refuses while the user's processes are still exiting
+                if subprocess.run(["userdel", "--remove", name], capture_output=True).returncode in (0, 6):
+                    break
+                time.sleep(0.5)
+            subprocess.run(["groupdel", name], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+class Browser:
+    """Cookies and the hub's XSRF token, like a browser session."""
+
+    def __init__(self, base_url: str):
+        self.base = base_url
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+
+    def xsrf(self) -> str:
+        return next((c.value for c in self.jar if c.name == "_xsrf"), "")
+
+    def get(self, path: str):
+        return self.opener.open(self.base + path, timeout=30)
+
+    def post(self, path: str, data: dict):
+        data = {**data, "_xsrf": self.xsrf()}
+        req = urllib.request.Request(self.base + path, data=urllib.parse.urlencode(data).encode(),
+                                     headers={"X-XSRFToken": self.xsrf()})
+        return self.opener.open(req, timeout=60)
+
+    def login(self, username: str, password: str) -> bool:
+        self.get("/hub/login")
+        try:
+            resp = self.post("/hub/login", {"username": username, "password": password})
+        except urllib.error.HTTPError as exc:
+            return exc.code not in (403, 401) and False
+        return "/hub/login" not in resp.geturl()
+
+
+def start_server(h: CourseHub, user: str) -> str:
+    try:
+        h.api("POST", f"/users/{user}/server")
+    except urllib.error.HTTPError as exc:
+        if exc.code != 400:  # 400: already running
+            raise
+    for _ in range(240):
+        info = h.api("GET", f"/users/{user}")
+        if info.get("server") and not info.get("pending"):
+            return info["server"]
+        time.sleep(0.5)
+    raise AssertionError(f"{user}'s server did not start")
+
+
+def user_token(h: CourseHub, user: str) -> str:
+    return h.api("POST", f"/users/{user}/tokens", {"note": "test", "expires_in": 3600})["token"]
+
+
+def server_call(h: CourseHub, user: str, path: str, method: str = "GET", data: dict | None = None):
+    token = user_token(h, user)
+    body = None if data is None else urllib.parse.urlencode(data).encode()
+    req = urllib.request.Request(f"{h.url}/user/{user}/{path}", data=body, method=method,
+                                 headers={"Authorization": f"token {token}"})
+    with urllib.request.urlopen(req, timeout=120) as resp:
+        return json.loads(resp.read().decode() or "null")
+
+
+def test_login_needs_the_roster_password(hub):
+    h, _, _, users, passwords = hub
+    assert not Browser(h.url).login(users["ann"], "wrong-password")
+    assert not Browser(h.url).login(users["ann"], passwords["ben"])
+    assert not Browser(h.url).login("nobody", passwords["ann"])
+    assert Browser(h.url).login(users["ann"], passwords["ann"])
+
+
+def test_each_server_runs_as_its_own_user(hub):
+    h, _, _, users, _ = hub
+    for key in ("ann", "ben"):
+        start_server(h, users[key])
+    for key in ("ann", "ben"):
+        ps = subprocess.run(["pgrep", "-u", users[key], "-f", "jupyterhub-singleuser"], capture_output=True)
+        assert ps.returncode == 0, f"no server process owned by {users[key]}"
+    assert oct(os.stat(pwd.getpwnam(users["ann"]).pw_dir).st_mode & 0o777) == "0o700"
+
+
+def test_fetch_and_submit_through_the_students_server(hub):
+    h, course, base, users, _ = hub
+    ann = users["ann"]
+    start_server(h, ann)
+    listed = server_call(h, ann, f"assignments?course_id={COURSE}")
+    assert any(a["assignment_id"] == LESSON for a in listed["value"]), listed
+    result = server_call(h, ann, "assignments/fetch", "POST", {"course_id": COURSE, "assignment_id": LESSON})
+    assert result["success"], result
+    home = Path(pwd.getpwnam(ann).pw_dir)
+    nb_path = home / LESSON / f"{LESSON}.ipynb"
+    assert nb_path.is_file() and nb_path.stat().st_uid == pwd.getpwnam(ann).pw_uid
+    result = server_call(h, ann, "assignments/submit", "POST", {"course_id": COURSE, "assignment_id": LESSON})
+    assert result["success"], result
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    out = subprocess.run([sys.executable, "-m", "llmath.cli", "collect", LESSON], cwd=course, env=env,
+                         capture_output=True, text=True, check=True)
+    assert f"collected {ann}" in out.stdout
+    assert (course / "submitted" / ann / LESSON / f"{LESSON}.ipynb").is_file()
+
+
+def test_students_cannot_read_each_other_or_the_course(hub):
+    h, course, base, users, _ = hub
+    ann, ben = users["ann"], users["ben"]
+    home_b = pwd.getpwnam(ben).pw_dir
+    assert as_user(ann, f"ls {home_b}").returncode != 0
+    assert as_user(ann, f"cat {home_b}/.bashrc").returncode != 0
+    for secret in (f"source/{LESSON}/{LESSON}.ipynb", "gradebook.db", "nbgrader_config.py"):
+        assert as_user(ann, f"cat {course / secret}").returncode != 0, secret
+    for folder in ("source", "submitted", "autograded", "feedback"):
+        assert as_user(ann, f"ls {course / folder}").returncode != 0, folder
+    assert as_user(ann, f"cat {course / 'release' / LESSON / (LESSON + '.ipynb')}").returncode == 0
+    assert as_user(ann, f"ls {base / 'exchange' / COURSE / 'inbound'}").returncode != 0
+    assert as_user(ann, f"cat {base / 'state' / 'credentials.csv'}").returncode != 0
+
+
+def test_a_student_cannot_submit_as_another(hub):
+    h, course, base, users, _ = hub
+    ann, ben = users["ann"], users["ben"]
+    inbound = base / "exchange" / COURSE / "inbound"
+    forged = f"{ben}+{LESSON}+2020-01-01 00:00:00.000000 UTC+forged"
+    made = as_user(ann, f"mkdir '{inbound / forged}' && echo '2020-01-01 00:00:00.000000 UTC' > "
+                        f"'{inbound / forged / 'timestamp.txt'}'")
+    assert made.returncode == 0, made.stderr  # the exchange lets anyone write; collect must not believe it
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    out = subprocess.run([sys.executable, "-m", "llmath.cli", "collect", LESSON], cwd=course, env=env,
+                         capture_output=True, text=True, check=True)
+    assert f"rejected {forged}: not submitted by {ben}'s account" in out.stderr
+    assert not (course / "submitted" / ben).exists()
+
+
+def test_submission_time_is_the_servers(hub):
+    h, course, base, users, _ = hub
+    ann = users["ann"]
+    stamp = (course / "submitted" / ann / LESSON / "timestamp.txt")
+    if not stamp.is_file():
+        pytest.skip("depends on the submit test")
+    inbound = base / "exchange" / COURSE / "inbound"
+    mine = [p for p in inbound.iterdir() if p.name.startswith(f"{ann}+")]
+    assert mine
+    for p in mine:  # the student rewrites the claimed time of their own submission
+        as_user(ann, f"echo '1999-01-01 00:00:00.000000 UTC' > '{p / 'timestamp.txt'}'")
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    subprocess.run([sys.executable, "-m", "llmath.cli", "collect", LESSON], cwd=course, env=env, check=True,
+                   capture_output=True)
+    assert not stamp.read_text().startswith("1999")
+    assert stamp.read_text().startswith(time.strftime("%Y", time.gmtime()))
