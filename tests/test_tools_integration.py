@@ -16,7 +16,24 @@ from llmath.lesson.master import BEGIN_SOLUTION, END_SOLUTION
 from conftest import REPO
 
 pytestmark = pytest.mark.slow
-AUTHORED = [lesson.id for lesson in Catalog.load(REPO).authored()]
+
+
+def _sample() -> list[str]:
+    """The first and last authored lesson of every module.
+
+    Every lesson's master, release and bundle come from the same build, so the
+    tools see the same format everywhere; what differs per lesson is its test code,
+    which the audit runs for every lesson (in a kernel, and through the grader).
+    Two lessons per module keep the real tools on every module's kind of test
+    without the suite growing by a minute per lesson.
+    """
+    by_module: dict[str, list[str]] = {}
+    for lesson in Catalog.load(REPO).authored():
+        by_module.setdefault(lesson.id[:2], []).append(lesson.id)
+    return sorted({ids[0] for ids in by_module.values()} | {ids[-1] for ids in by_module.values()})
+
+
+AUTHORED = _sample()
 BIN = Path(sys.executable).parent
 
 
