@@ -41,7 +41,8 @@ def ensure_user(username: str, instructor: bool = False) -> pwd.struct_passwd:
     except KeyError:
         _run("useradd", "--create-home", "--shell", "/bin/bash", "--user-group", username)
         user = pwd.getpwnam(username)
-    _run("usermod", "--unlock", username) if _locked(username) else None
+    if _locked(username):  # a member removed earlier and added again
+        _run("usermod", "--unlock", username)
     os.chmod(user.pw_dir, 0o700)
     if instructor:
         ensure_group(INSTRUCTORS_GROUP)
