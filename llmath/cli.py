@@ -443,7 +443,7 @@ def release(ids: tuple[str, ...], all_: bool, modules: tuple[str, ...]):
     if not lessons:
         raise click.UsageError("name lessons, --module or --all")
     h = _hub(cat)
-    h._exchange()
+    h.ensure_exchange()
     tools_on_path()
     failures = []
     for lesson in lessons:

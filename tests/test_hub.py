@@ -201,7 +201,8 @@ def test_students_cannot_read_each_other_or_the_course(hub):
         assert as_user(ann, f"ls {course / folder}").returncode != 0, folder
     assert as_user(ann, f"cat {course / 'release' / LESSON / (LESSON + '.ipynb')}").returncode == 0
     assert as_user(ann, f"ls {base / 'exchange' / COURSE / 'inbound'}").returncode != 0
-    assert as_user(ann, f"cat {base / 'state' / 'credentials.csv'}").returncode != 0
+    for private in ("credentials.csv", "accounts.json", "jupyterhub.sqlite", "api_token"):
+        assert as_user(ann, f"cat {base / 'state' / private}").returncode != 0, private
 
 
 def test_a_student_cannot_submit_as_another(hub):

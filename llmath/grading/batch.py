@@ -150,23 +150,26 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
         todo.append((sub, *_prepare(master, settings, sub)))
 
     progress = Progress(len(todo), settings.progress)
+
+    def finish(sub: Submission, plan: Plan | None, outcome: results.Outcome) -> None:
+        _save(root, master, release, sub, plan, outcome)
+        outcomes[sub.student] = outcome
+        progress.step(sub.student)
+        if on_result:
+            on_result(outcome, False)
+
     with ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
         running = {}
         for sub, plan, failed in todo:
-            if failed is not None:
-                running[pool.submit(lambda f=failed: (f, None))] = (sub, plan)
+            if failed is not None:  # nothing to run: the notebook could not be read
+                finish(sub, plan, failed)
             else:
                 running[pool.submit(_run, runner, master, sub, plan)] = (sub, plan)
         while running:
             finished, _ = wait(running, return_when=FIRST_COMPLETED)
             for fut in finished:
                 sub, plan = running.pop(fut)
-                outcome, _ = fut.result()
-                _save(root, master, release, sub, plan, outcome)
-                outcomes[sub.student] = outcome
-                progress.step(sub.student)
-                if on_result:
-                    on_result(outcome, False)
+                finish(sub, plan, fut.result())
     progress.close()
     return [outcomes[s.student] for s in subs]
 
@@ -184,7 +187,7 @@ def _prepare(master: Master, settings: Grader, sub: Submission):
     return plan, None
 
 
-def _run(runner: ProcessRunner, master: Master, sub: Submission, plan: Plan):
+def _run(runner: ProcessRunner, master: Master, sub: Submission, plan: Plan) -> results.Outcome:
     started = time.monotonic()
     run = runner.run(plan.job, label=f"{sub.student}-{master.lesson_id}")
     if run.error:
@@ -195,7 +198,7 @@ def _run(runner: ProcessRunner, master: Master, sub: Submission, plan: Plan):
         except results.BadResult as exc:
             outcome = results.zero(master, sub.student, str(exc), plan.notes)
     outcome.seconds = round(time.monotonic() - started, 3)
-    return outcome, None
+    return outcome
 
 
 def _unanswered(master: Master, plan: Plan | None) -> set[str]:

@@ -69,6 +69,7 @@ class CourseHub:
         self.settings = settings or Hub(config=cfg)
         self.course_id = cfg.CourseDirectory.get("course_id", "math-for-llms")
         self.state = Path(self.settings.state_dir)
+        self.public = self.state.with_name(self.state.name + "-jupyter")  # per-role Jupyter config
         self.roster = Roster(self.state)
         self.proc: subprocess.Popen | None = None
         self.port = self.settings.port or free_port()
@@ -84,15 +85,15 @@ class CourseHub:
                            "(npm install -g configurable-http-proxy)")
         reachable_by_all()
         self.state.mkdir(parents=True, exist_ok=True)
-        os.chmod(self.state, 0o700)
+        os.chmod(self.state, 0o700)  # roster, hashes, credentials, API token, hub database
         for member in self.roster.members():
             accounts.ensure_user(member.username, instructor=member.role == "instructor")
-        self._exchange()
+        self.ensure_exchange()
         self._close_course()
         self._jupyter_configs()
         self._write_config()
 
-    def _exchange(self) -> None:
+    def ensure_exchange(self) -> None:
         root = Path(self.settings.exchange_root)
         root.mkdir(parents=True, exist_ok=True)
         os.chmod(root, 0o1777)
@@ -121,11 +122,13 @@ class CourseHub:
     def _jupyter_configs(self) -> None:
         exchange = {"Exchange": {"root": self.settings.exchange_root},
                     "CourseDirectory": {"course_id": self.course_id}}
-        student = self.state / "jupyter-student"
-        instructor = self.state / "jupyter-instructor"
+        # Members' servers read these, so they live beside the private state directory.
+        self.public.mkdir(exist_ok=True)
+        os.chmod(self.public, 0o755)
+        student = self.public / "jupyter-student"
+        instructor = self.public / "jupyter-instructor"
         for base in (student, instructor):
             (base / "labconfig").mkdir(parents=True, exist_ok=True)
-            os.chmod(self.state, 0o711)
         _write_json(student / "nbgrader_config.json", exchange)
         _write_json(student / "jupyter_server_config.json", {"ServerApp": {"jpserver_extensions": {
             "nbgrader.server_extensions.formgrader": False,
@@ -170,8 +173,8 @@ c.Spawner.cmd = [{_bin("jupyterhub-singleuser")!r}]
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
 c.Spawner.environment = {{"PATH": {bindir + ":/usr/local/bin:/usr/bin:/bin"!r}}}
-ROLES = {json.dumps({m.username: m.role for m in self.roster.members()})}
 STATE = {str(self.state)!r}
+PUBLIC = {str(self.public)!r}
 
 def pre_spawn_hook(spawner):
     # Read the roster at spawn time, so members added later get the right role.
@@ -179,7 +182,7 @@ def pre_spawn_hook(spawner):
     with open(os.path.join(STATE, "roster.csv")) as f:
         roles = {{r["username"]: r["role"] for r in csv.DictReader(f)}}
     role = roles.get(spawner.user.name, "student")
-    spawner.environment["JUPYTER_CONFIG_PATH"] = os.path.join(STATE, "jupyter-" + role)
+    spawner.environment["JUPYTER_CONFIG_PATH"] = os.path.join(PUBLIC, "jupyter-" + role)
 
 c.Spawner.pre_spawn_hook = pre_spawn_hook
 c.JupyterHub.services = [{{"name": "llmath", "api_token": {self.token!r}}}]
