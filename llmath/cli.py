@@ -340,20 +340,31 @@ def roster():
 
 
 @roster.command("add")
-@click.argument("usernames", nargs=-1, required=True)
+@click.argument("usernames", nargs=-1)
 @click.option("--instructor", is_flag=True, help="Add instructors (hub admins with the formgrader).")
-def roster_add(usernames: tuple[str, ...], instructor: bool):
+@click.option("--file", "from_file", type=click.Path(exists=True, dir_okay=False, path_type=Path),
+              help="Also add the usernames in this file: one per line, or a CSV with a 'username' column.")
+def roster_add(usernames: tuple[str, ...], instructor: bool, from_file: Path | None):
     """Add accounts; print each new password once (also kept in the state dir's credentials.csv).
 
     \b
     Examples:
       llmath roster add alice bob
       llmath roster add --instructor prof
+      llmath roster add --file class-list.csv
     """
     from .hub import accounts
+    from .hub.roster import read_usernames
 
+    names = list(usernames) + (read_usernames(from_file) if from_file else [])
+    if not names:
+        raise click.UsageError("name the accounts, or give --file")
     hub = _hub(_catalog())
-    for name in usernames:
+    known = {m.username for m in hub.roster.members()}
+    for name in dict.fromkeys(names):
+        if name in known:  # a class list imported again keeps existing passwords
+            click.echo(f"{name} is already on the roster (remove and add it to get a new password)", err=True)
+            continue
         password = hub.roster.add(name, "instructor" if instructor else "student")
         accounts.ensure_user(name, instructor=instructor)
         click.echo(f"{name},{password}")
@@ -394,7 +405,10 @@ def hub(port: int | None):
     """Run the course JupyterHub with nbgrader until interrupted (Ctrl-C).
 
     Students log in with their roster credentials and see JupyterLab with the
-    Assignments tab; instructors also get the formgrader. Runs as root: every
+    Assignments tab; instructors also get the formgrader. Lessons are released
+    as c.Hub.schedule says (every authored lesson when it is empty), checked
+    again every minute. Without an instructor on the roster, one named
+    `instructor` is added and its password printed. Runs as root: every
     member's server runs as that member's own Unix user.
 
     \b
@@ -409,11 +423,22 @@ def hub(port: int | None):
     if port is not None:
         h.port = port
         h.url = f"http://{h.settings.ip}:{port}"
+    h.due_lessons(cat)  # a bad schedule fails before anything starts
+    if not h.roster.instructors():
+        password = h.roster.add("instructor", "instructor")
+        click.echo(f"added instructor account: instructor,{password}")
     h.start()
     click.echo(f"hub running at {h.url} (Ctrl-C to stop); credentials in {h.roster.credentials}")
     try:
+        checked = 0.0
         while h.proc.poll() is None:
+            if time.monotonic() - checked > 60:
+                for lesson_id, status in h.release(h.due_lessons(cat)):
+                    if status == "released":
+                        click.echo(f"released {lesson_id}")
+                checked = time.monotonic()
             time.sleep(1)
+        raise LlmathError(f"jupyterhub stopped unexpectedly; see {h.state / 'jupyterhub.log'}")
     except KeyboardInterrupt:
         pass
     finally:
@@ -425,40 +450,26 @@ def hub(port: int | None):
 @click.option("--all", "all_", is_flag=True, help="Release every authored lesson.")
 @click.option("--module", "modules", multiple=True, help="Release the authored lessons of a module, e.g. 02.")
 def release(ids: tuple[str, ...], all_: bool, modules: tuple[str, ...]):
-    """Release built lessons to the hub's students (nbgrader release_assignment).
+    """Release built lessons to the hub's students through nbgrader's exchange.
+
+    A lesson whose released copy is unchanged is left alone. `llmath hub`
+    releases by c.Hub.schedule on its own; this releases now.
 
     \b
     Examples:
       llmath release --module 01
       llmath release 02-04-determinants
     """
-    import subprocess
-
-    from .config import tools_on_path
-
     cat = _catalog()
     lessons = cat.resolve(list(ids), all_) if (ids or all_) else []
     for mod in modules:
+        if mod not in {m.id for m in cat.modules}:
+            raise click.UsageError(f"unknown module {mod!r}; see `llmath catalog`")
         lessons += [l for l in cat.authored() if l.id.startswith(f"{mod}-")]
     if not lessons:
         raise click.UsageError("name lessons, --module or --all")
-    h = _hub(cat)
-    h.ensure_exchange()
-    tools_on_path()
-    failures = []
-    for lesson in lessons:
-        proc = subprocess.run(["nbgrader", "release_assignment", lesson.id, "--force",
-                               f"--Exchange.root={h.settings.exchange_root}",
-                               f"--CourseDirectory.course_id={h.course_id}"],
-                              cwd=cat.root, capture_output=True, text=True)
-        if proc.returncode != 0:
-            tail = (proc.stderr or proc.stdout).strip().splitlines()[-1:] or ["?"]
-            click.echo(f"Error: {lesson.id}: release failed: {tail[0]}", err=True)
-            failures.append(lesson.id)
-        else:
-            click.echo(f"released {lesson.id}")
-    if failures:
-        sys.exit(2)
+    for lesson_id, status in _hub(cat).release([l.id for l in dict.fromkeys(lessons)]):
+        click.echo(f"{status} {lesson_id}")
 
 
 @cli.command()
@@ -485,6 +496,68 @@ def collect(lesson_id: str):
     for r in rejected:
         click.echo(f"rejected {r.folder}: {r.reason}", err=True)
     click.echo(f"{len(got)} collected, {len(rejected)} rejected")
+
+
+@cli.command("release-feedback")
+@click.argument("lesson_id")
+@click.option("--student", "students", multiple=True, help="Only this student (repeatable).")
+def release_feedback_cmd(lesson_id: str, students: tuple[str, ...]):
+    """Return feedback to the hub's students, who fetch it from their Assignments tab.
+
+    Each student's feedback/<student>/<LESSON_ID>/ HTML goes to the exchange
+    under a name only that student's submission can find; nobody can list
+    the others'.
+
+    \b
+    Example:
+      llmath collect 01-04-summation-product-notation
+      llmath grade 01-04-summation-product-notation
+      llmath feedback 01-04-summation-product-notation
+      llmath release-feedback 01-04-summation-product-notation
+    """
+    from .hub.exchange import release_feedback
+
+    cat = _catalog()
+    cat.lesson(lesson_id)
+    h = _hub(cat)
+    done, skipped = release_feedback(cat.root, h.settings.exchange_root, h.course_id, lesson_id,
+                                     list(students) or None)
+    for student in done:
+        click.echo(f"released feedback for {student}")
+    for s in skipped:
+        click.echo(f"skipped {s.folder}: {s.reason}", err=True)
+    click.echo(f"{len(done)} released, {len(skipped)} skipped")
+
+
+@cli.command()
+@click.option("--out", type=click.Path(file_okay=False, path_type=Path),
+              help="Keep the gradebook export (grades.csv) and each student's feedback here.")
+@click.option("--lesson", "lesson_id", default=None, help="The lesson the cohort works on (default: 01-04).")
+def demo(out: Path | None, lesson_id: str | None):
+    """Run one full cohort cycle on a real, throwaway hub, and check every score.
+
+    A hub starts on a free port; four demo students (correct, partial, wrong,
+    hostile) log in, fetch the lesson, answer and submit through it; the
+    instructor collects, grades in Docker and releases feedback; the students
+    fetch it; the hub stops and its accounts and files are removed. Exits 1
+    when a score differs from what the student's answers deserve. Runs as root.
+
+    \b
+    Examples:
+      llmath demo
+      llmath demo --out demo-results
+    """
+    from .hub.demo import DEFAULT_LESSON, run_demo, summary
+
+    cat = _catalog()
+    if out is not None:
+        out = out.resolve()
+    report = run_demo(cat.root, lesson_id or DEFAULT_LESSON, out)
+    click.echo(summary(report))
+    if out is not None:
+        click.echo(f"gradebook export and feedback in {out}")
+    if not report.ok:
+        sys.exit(1)
 
 
 def main() -> None:

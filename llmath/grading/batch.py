@@ -35,6 +35,7 @@ from .runner import ProcessRunner
 from .settings import Grader
 
 RECORD = ".llmath-grade.json"
+KEPT = ("timestamp.txt", "submission_secret.txt")
 
 
 class NoSubmissions(LlmathError):
@@ -213,8 +214,9 @@ def _save(root: Path, master: Master, release, sub: Submission, plan: Plan | Non
     dest = root / "autograded" / sub.student / master.lesson_id
     nb = autograded_notebook(release, outcome, plan.answers if plan else {}, plan.extras if plan else {})
     _write_atomic(dest / f"{master.lesson_id}.ipynb", nbformat.writes(nb))
-    ts = sub.folder / "timestamp.txt"
-    if ts.is_file():
-        _write_atomic(dest / "timestamp.txt", ts.read_text())
+    for name in KEPT:  # the submission time, and the secret that names the student's released feedback
+        kept = sub.folder / name
+        if kept.is_file() and not kept.is_symlink():
+            _write_atomic(dest / name, kept.read_text()[:200])
     gradebook.record(root, master, outcome, gradebook.parse_timestamp(sub.folder), _unanswered(master, plan))
     _write_atomic(dest / RECORD, json.dumps({"key": sub.key, "outcome": outcome.to_json()}, indent=1))

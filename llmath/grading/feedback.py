@@ -18,7 +18,7 @@ import nbformat
 from ..catalog import Catalog
 from ..errors import LlmathError
 from . import gradebook
-from .batch import RECORD, _write_atomic
+from .batch import KEPT, RECORD, _write_atomic
 from .notebooks import feedback_notebook, to_html
 from .results import Outcome
 
@@ -56,5 +56,8 @@ def write_feedback(catalog: Catalog, lesson_id: str, students: list[str] | None 
         dest = root / "feedback" / student / lesson.id
         _write_atomic(dest / f"{lesson.id}.ipynb", nbformat.writes(nb))
         _write_atomic(dest / f"{lesson.id}.html", to_html(nb))
+        for name in KEPT:  # what `llmath release-feedback` (and nbgrader's) needs to address the student
+            if (folder / name).is_file():
+                _write_atomic(dest / name, (folder / name).read_text())
         written.append(dest / f"{lesson.id}.ipynb")
     return written

@@ -13,7 +13,7 @@ from datetime import datetime
 from pathlib import Path
 
 from ..build import generate_assignment
-from ..config import load_config
+from ..config import load_config, tools_on_path
 from ..lesson import Master
 from .results import Outcome
 
@@ -22,6 +22,7 @@ def _open(root: Path):
     from nbgrader.api import Gradebook
 
     cfg = load_config(root)
+    tools_on_path()
     return Gradebook(cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id)
 
 

@@ -144,3 +144,12 @@ def _write_private(path: Path, text: str) -> None:
     with os.fdopen(fd, "w") as f:
         f.write(text)
     os.replace(tmp, path)
+
+
+def read_usernames(path: Path) -> list[str]:
+    """Usernames from a class list: one per line, or a CSV with a ``username`` column."""
+    text = Path(path).read_text(encoding="utf-8-sig")
+    lines = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    if lines and "username" in [c.strip() for c in lines[0].split(",")]:
+        return [row["username"].strip() for row in csv.DictReader(lines) if (row.get("username") or "").strip()]
+    return [line.split(",")[0].strip() for line in lines]

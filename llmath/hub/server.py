@@ -26,12 +26,12 @@ import sys
 import time
 from pathlib import Path
 
-from traitlets import Int, Unicode
+from traitlets import Dict, Int, Unicode
 from traitlets.config import Configurable
 
 from ..config import load_config
 from ..errors import LlmathError
-from . import accounts
+from . import accounts, exchange
 from .roster import Roster
 
 CLOSED = ("source", "graders", "submitted", "autograded", "feedback", "gradebook.db", "nbgrader_config.py",
@@ -50,6 +50,10 @@ class Hub(Configurable):
     ip = Unicode("127.0.0.1", help="Address the hub's proxy listens on.").tag(config=True)
     port = Int(0, help="Port of the hub's proxy; 0 picks a free one.").tag(config=True)
     proxy = Unicode("configurable-http-proxy", help="The proxy command (from npm).").tag(config=True)
+    schedule = Dict(value_trait=Unicode(), help=(
+        "When each module's lessons are released, as {module id: 'YYYY-MM-DD'} (UTC dates). "
+        "Empty: every authored lesson is released when the hub starts. Modules missing from a "
+        "non-empty schedule are not released.")).tag(config=True)
 
 
 def free_port() -> int:
@@ -76,6 +80,34 @@ class CourseHub:
         self.url = f"http://{self.settings.ip}:{self.port}"
         self.token = ""
 
+    # -- lessons ---------------------------------------------------------------
+    def due_lessons(self, catalog, today: "date | None" = None) -> list[str]:
+        """Authored lessons whose module is due by the schedule (all of them without one)."""
+        from datetime import date, datetime, timezone
+
+        today = today or datetime.now(timezone.utc).date()
+        schedule = self.settings.schedule
+        unknown = sorted(set(schedule) - {m.id for m in catalog.modules})
+        if unknown:
+            raise HubError(f"c.Hub.schedule names unknown modules: {', '.join(unknown)}; see `llmath catalog`")
+        due = []
+        for module in catalog.modules:
+            if schedule:
+                when = schedule.get(module.id)
+                if when is None:
+                    continue
+                try:
+                    if date.fromisoformat(when) > today:
+                        continue
+                except ValueError:
+                    raise HubError(f"c.Hub.schedule[{module.id!r}] = {when!r} is not a date; "
+                                   "write it as YYYY-MM-DD") from None
+            due += [lesson.id for lesson in module.lessons if catalog.is_authored(lesson.id)]
+        return due
+
+    def release(self, lesson_ids: list[str]) -> list[tuple[str, str]]:
+        return exchange.release_lessons(self.root, Path(self.settings.exchange_root), self.course_id, lesson_ids)
+
     # -- preparation -----------------------------------------------------------
     def prepare(self) -> None:
         if os.geteuid() != 0:
@@ -94,10 +126,7 @@ class CourseHub:
         self._write_config()
 
     def ensure_exchange(self) -> None:
-        root = Path(self.settings.exchange_root)
-        root.mkdir(parents=True, exist_ok=True)
-        os.chmod(root, 0o1777)
-        os.chmod(root.parent, 0o755)
+        exchange.ensure_exchange(Path(self.settings.exchange_root), self.course_id)
 
     def _close_course(self) -> None:
         accounts.ensure_group(accounts.INSTRUCTORS_GROUP)
