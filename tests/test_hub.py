@@ -7,7 +7,6 @@ as the students' Unix users.
 
 from __future__ import annotations
 
-import http.cookiejar
 import json
 import os
 import pwd
@@ -21,11 +20,10 @@ import urllib.parse
 import urllib.request
 from pathlib import Path
 
-import nbformat
 import pytest
 
+from llmath.hub.scratch import ScratchHub, StudentClient
 from llmath.hub.server import CourseHub
-from llmath.lesson.master import nbgrader_meta
 
 REPO = Path(__file__).resolve().parents[1]
 LESSON = "01-04-summation-product-notation"
@@ -58,70 +56,14 @@ def as_user(user: str, command: str) -> subprocess.CompletedProcess:
 
 
 @pytest.fixture(scope="module")
-def hub(tmp_path_factory):
+def hub():
     requirements_or_skip()
     tag = secrets.token_hex(3)
-    base = Path(f"/srv/llmath-test-{tag}")
-    course = base / "course"
-    course.mkdir(parents=True)
-    os.chmod(base, 0o755)
-    for name in ("catalog.toml", "pyproject.toml", "nbgrader_config.py"):
-        shutil.copy(REPO / name, course / name)
-    for part in ("source", "release"):
-        shutil.copytree(REPO / part / LESSON, course / part / LESSON)
-    with open(course / "nbgrader_config.py", "a") as f:
-        f.write(f'\nc.Hub.state_dir = "{base}/state"\nc.Hub.exchange_root = "{base}/exchange"\n')
     users = {"ann": f"ann{tag}", "ben": f"ben{tag}", "prof": f"prof{tag}"}
-    h = CourseHub(course)
-    passwords = {}
-    for key, name in users.items():
-        passwords[key] = h.roster.add(name, "instructor" if key == "prof" else "student")
-    h.start()
-    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
-    subprocess.run([sys.executable, "-m", "llmath.cli", "release", LESSON], cwd=course, env=env, check=True,
-                   capture_output=True)
-    try:
-        yield h, course, base, users, passwords
-    finally:
-        h.stop()
-        for name in users.values():
-            subprocess.run(["pkill", "-KILL", "-u", name], capture_output=True)
-        for name in users.values():
-            for _ in range(20):  # userdel refuses while the user's processes are still exiting
-                if subprocess.run(["userdel", "--remove", name], capture_output=True).returncode in (0, 6):
-                    break
-                time.sleep(0.5)
-            subprocess.run(["groupdel", name], capture_output=True)
-        shutil.rmtree(base, ignore_errors=True)
-
-
-class Browser:
-    """Cookies and the hub's XSRF token, like a browser session."""
-
-    def __init__(self, base_url: str):
-        self.base = base_url
-        self.jar = http.cookiejar.CookieJar()
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
-
-    def xsrf(self) -> str:
-        return next((c.value for c in self.jar if c.name == "_xsrf"), "")
-
-    def get(self, path: str):
-        return self.opener.open(self.base + path, timeout=30)
-
-    def post(self, path: str, data: dict):
-        data = {**data, "_xsrf": self.xsrf()}
-        req = urllib.request.Request(self.base + path, data=urllib.parse.urlencode(data).encode(),
-                                     headers={"X-XSRFToken": self.xsrf()})
-        return self.opener.open(req, timeout=60)
-
-    def login(self, username: str, password: str) -> bool:
-        self.get("/hub/login")
-        try:
-            resp = self.post("/hub/login", {"username": username, "password": password})
-        except urllib.error.HTTPError as exc:
-            return exc.code not in (403, 401) and False
-        return "/hub/login" not in resp.geturl()
+    members = {name: "instructor" if key == "prof" else "student" for key, name in users.items()}
+    with ScratchHub(REPO, [LESSON], members, prefix="llmath-test") as scratch:
+        passwords = {key: scratch.passwords[name] for key, name in users.items()}
+        yield scratch.hub, scratch.course, scratch.base, users, passwords
 
 
 def start_server(h: CourseHub, user: str) -> str:
@@ -153,10 +95,10 @@ def server_call(h: CourseHub, user: str, path: str, method: str = "GET", data: d
 
 def test_login_needs_the_roster_password(hub):
     h, _, _, users, passwords = hub
-    assert not Browser(h.url).login(users["ann"], "wrong-password")
-    assert not Browser(h.url).login(users["ann"], passwords["ben"])
-    assert not Browser(h.url).login("nobody", passwords["ann"])
-    assert Browser(h.url).login(users["ann"], passwords["ann"])
+    assert not StudentClient(h.url, users["ann"], "wrong-password").login()
+    assert not StudentClient(h.url, users["ann"], passwords["ben"]).login()
+    assert not StudentClient(h.url, "nobody", passwords["ann"]).login()
+    assert StudentClient(h.url, users["ann"], passwords["ann"]).login()
 
 
 def test_each_server_runs_as_its_own_user(hub):
@@ -236,3 +178,20 @@ def test_submission_time_is_the_servers(hub):
                    capture_output=True)
     assert not stamp.read_text().startswith("1999")
     assert stamp.read_text().startswith(time.strftime("%Y", time.gmtime()))
+
+
+def test_release_command_leaves_an_unchanged_lesson_alone(hub):
+    h, course, base, users, _ = hub
+    env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+    out = subprocess.run([sys.executable, "-m", "llmath.cli", "release", LESSON], cwd=course, env=env,
+                         capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == f"unchanged {LESSON}"
+    released = base / "exchange" / COURSE / "outbound" / LESSON / f"{LESSON}.ipynb"
+    assert as_user(users["ann"], f"cat '{released}'").returncode == 0
+
+
+def test_nobody_can_list_the_returned_feedback(hub):
+    h, course, base, users, _ = hub
+    feedback = base / "exchange" / COURSE / "feedback"
+    assert oct(feedback.stat().st_mode & 0o777) == "0o711"
+    assert as_user(users["ann"], f"ls '{feedback}'").returncode != 0

@@ -24,6 +24,7 @@ import socket
 import subprocess
 import sys
 import time
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from traitlets import Dict, Int, Unicode
@@ -36,6 +37,10 @@ from .roster import Roster
 
 CLOSED = ("source", "graders", "submitted", "autograded", "feedback", "gradebook.db", "nbgrader_config.py",
           "build")
+
+
+# The hub's members need no "official Jupyter news" prompt (and the course may be offline).
+NO_NEWS = {"@jupyterlab/apputils-extension:announcements": True}
 
 
 class HubError(LlmathError):
@@ -81,10 +86,8 @@ class CourseHub:
         self.token = ""
 
     # -- lessons ---------------------------------------------------------------
-    def due_lessons(self, catalog, today: "date | None" = None) -> list[str]:
+    def due_lessons(self, catalog, today: date | None = None) -> list[str]:
         """Authored lessons whose module is due by the schedule (all of them without one)."""
-        from datetime import date, datetime, timezone
-
         today = today or datetime.now(timezone.utc).date()
         schedule = self.settings.schedule
         unknown = sorted(set(schedule) - {m.id for m in catalog.modules})
@@ -139,6 +142,9 @@ class CourseHub:
 
         with _open(self.root):
             pass  # the gradebook exists before it is closed; SQLite keeps its mode
+        # Instructors write the gradebook from the formgrader: SQLite makes its journal beside it.
+        os.chown(self.root, -1, gid)
+        os.chmod(self.root, os.stat(self.root).st_mode & 0o7777 | 0o070)
         for name in CLOSED:
             path = self.root / name
             if not path.exists():
@@ -164,12 +170,14 @@ class CourseHub:
             "nbgrader.server_extensions.course_list": False}}})
         _write_json(student / "labconfig" / "page_config.json", {"disabledExtensions": {
             "@jupyter/nbgrader:formgrader": True, "@jupyter/nbgrader:create-assignment": True,
-            "@jupyter/nbgrader:course-list": True}})
+            "@jupyter/nbgrader:course-list": True, **NO_NEWS}})
         _write_json(instructor / "nbgrader_config.json",
-                    {**exchange, "CourseDirectory": {"course_id": self.course_id, "root": str(self.root)}})
+                    {**exchange, "CourseDirectory": {
+                        "course_id": self.course_id, "root": str(self.root),
+                        "db_url": load_config(self.root).CourseDirectory.db_url}})
         _write_json(instructor / "jupyter_server_config.json", {"ServerApp": {"tornado_settings": {
             "headers": {"Content-Security-Policy": "frame-ancestors 'self'"}}}})
-        _write_json(instructor / "labconfig" / "page_config.json", {"disabledExtensions": {}})
+        _write_json(instructor / "labconfig" / "page_config.json", {"disabledExtensions": NO_NEWS})
         for base in (student, instructor):
             for p in [base, *base.rglob("*")]:
                 os.chmod(p, 0o755 if p.is_dir() else 0o644)
@@ -204,6 +212,7 @@ c.Spawner.http_timeout = 120
 c.Spawner.environment = {{"PATH": {bindir + ":/usr/local/bin:/usr/bin:/bin"!r}}}
 STATE = {str(self.state)!r}
 PUBLIC = {str(self.public)!r}
+COURSE = {str(self.root)!r}
 
 def pre_spawn_hook(spawner):
     # Read the roster at spawn time, so members added later get the right role.
@@ -212,6 +221,8 @@ def pre_spawn_hook(spawner):
         roles = {{r["username"]: r["role"] for r in csv.DictReader(f)}}
     role = roles.get(spawner.user.name, "student")
     spawner.environment["JUPYTER_CONFIG_PATH"] = os.path.join(PUBLIC, "jupyter-" + role)
+    if role == "instructor":  # the formgrader needs the course inside the server's root
+        spawner.notebook_dir = COURSE
 
 c.Spawner.pre_spawn_hook = pre_spawn_hook
 c.JupyterHub.services = [{{"name": "llmath", "api_token": {self.token!r}}}]
