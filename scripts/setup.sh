@@ -39,5 +39,5 @@ fi
 bash scripts/docker.sh
 .venv/bin/llmath image >/dev/null
 
-# The course hub's proxy, from npm.
+# The course hub's proxy, from npm, and the browser its tests drive (Debian's chromium).
 bash scripts/hub.sh

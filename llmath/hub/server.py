@@ -55,6 +55,13 @@ class Hub(Configurable):
     ip = Unicode("127.0.0.1", help="Address the hub's proxy listens on.").tag(config=True)
     port = Int(0, help="Port of the hub's proxy; 0 picks a free one.").tag(config=True)
     proxy = Unicode("configurable-http-proxy", help="The proxy command (from npm).").tag(config=True)
+    authenticator_class = Unicode("llmath.hub.auth.RosterAuthenticator", help=(
+        "JupyterHub's authenticator. The default checks the roster's passwords; another "
+        "(NativeAuthenticator, LTI, OAuth) must produce the roster's usernames, since each member "
+        "needs their Unix account.")).tag(config=True)
+    runtime = Unicode("/opt/llmath/runtime", help=(
+        "The Python environment the members' servers run, as their own users: outside any private "
+        "home, with the pinned packages and llmath (scripts/hub.sh keeps it current).")).tag(config=True)
     schedule = Dict(value_trait=Unicode(), help=(
         "When each module's lessons are released, as {module id: 'YYYY-MM-DD'} (UTC dates). "
         "Empty: every authored lesson is released when the hub starts. Modules missing from a "
@@ -112,13 +119,16 @@ class CourseHub:
         return exchange.release_lessons(self.root, Path(self.settings.exchange_root), self.course_id, lesson_ids)
 
     # -- preparation -----------------------------------------------------------
+    def check_reachable(self) -> None:
+        reachable_by_all(Path(self.settings.runtime), self.root)
+
     def prepare(self) -> None:
         if os.geteuid() != 0:
             raise HubError("the hub runs as root: it starts each member's server as that member's Unix user")
         if shutil.which(self.settings.proxy) is None:
             raise HubError(f"{self.settings.proxy} is not installed; run `bash scripts/hub.sh` "
                            "(npm install -g configurable-http-proxy)")
-        reachable_by_all()
+        self.check_reachable()
         self.state.mkdir(parents=True, exist_ok=True)
         os.chmod(self.state, 0o700)  # roster, hashes, credentials, API token, hub database
         for member in self.roster.members():
@@ -188,7 +198,7 @@ class CourseHub:
             token_file.write_text(secrets.token_hex(32))
             os.chmod(token_file, 0o600)
         self.token = token_file.read_text().strip()
-        bindir = str(Path(sys.executable).parent)
+        bindir = str(Path(self.settings.runtime) / "bin")
         config = f'''# Written by `llmath hub`; edit nbgrader_config.py (c.Hub.*) instead.
 import os
 c = get_config()  # noqa: F821
@@ -201,12 +211,12 @@ c.ConfigurableHTTPProxy.auth_token = {secrets.token_hex(32)!r}
 c.JupyterHub.db_url = "sqlite:///{self.state / 'jupyterhub.sqlite'}"
 c.JupyterHub.cookie_secret_file = "{self.state / 'cookie_secret'}"
 c.JupyterHub.pid_file = "{self.state / 'jupyterhub.pid'}"
-c.JupyterHub.authenticator_class = "llmath.hub.auth.RosterAuthenticator"
+c.JupyterHub.authenticator_class = {self.settings.authenticator_class!r}
 c.RosterAuthenticator.state_dir = {str(self.state)!r}
 c.Authenticator.admin_users = set({sorted(self.roster.instructors())!r})
 c.Spawner.default_url = "/lab"
 c.Spawner.notebook_dir = "~"
-c.Spawner.cmd = [{_bin("jupyterhub-singleuser")!r}]
+c.Spawner.cmd = [{bindir + "/jupyterhub-singleuser"!r}]
 c.Spawner.start_timeout = 120
 c.Spawner.http_timeout = 120
 c.Spawner.environment = {{"PATH": {bindir + ":/usr/local/bin:/usr/bin:/bin"!r}}}
@@ -298,15 +308,29 @@ c.JupyterHub.load_roles = [{{"name": "llmath-service", "scopes": ["admin:users",
         self.proc = None
 
 
-def reachable_by_all() -> None:
-    """Members' servers run this environment as their own users: every folder above it must let them in."""
-    import llmath
+def _private_parent(target: Path) -> Path | None:
+    for folder in [target, *target.parents] if target.is_dir() else target.parents:
+        if not os.stat(folder).st_mode & 0o001:
+            return folder
+    return None
 
-    for target in (Path(sys.executable), Path(sys.executable).resolve(), Path(llmath.__file__).resolve()):
-        for folder in target.parents:
-            if not os.stat(folder).st_mode & 0o001:
-                raise HubError(f"the Python environment is not reachable by other users ({folder} is private); "
-                               "install the course outside a private home directory")
+
+def reachable_by_all(runtime: Path, course: Path) -> None:
+    """Members' servers run the runtime as their own users, instructors' servers open the course."""
+    python = runtime / "bin" / "python"
+    packages = sorted(runtime.glob("lib/python3*/site-packages/llmath/runtime.py"))
+    if not python.exists() or not packages:
+        raise HubError(f"the members' Python environment {runtime} is missing or has no llmath; "
+                       "run `bash scripts/hub.sh` as root")
+    for target in (python, python.resolve(), packages[0]):
+        private = _private_parent(target)
+        if private is not None:
+            raise HubError(f"the members' Python environment is not reachable by other users ({private} "
+                           "is private); set c.Hub.runtime to a folder outside private homes")
+    private = _private_parent(course)
+    if private is not None:
+        raise HubError(f"the course directory {course} is not reachable by the instructors' accounts "
+                       f"({private} is private); clone the course outside a private home, e.g. under /srv")
 
 
 def _write_json(path: Path, data: dict) -> None:
