@@ -21,3 +21,12 @@ c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 # c.Audit.mutant_timeout = 1.0
 # c.Audit.jobs = 0                # mutants run at once; 0 = one per core
 # c.Audit.execute_timeout = 120.0
+
+# --- llmath: the course hub (`llmath hub`, as root) ------------------------
+# c.Hub.state_dir = "/srv/llmath/hub"          # roster, hashed passwords, credentials.csv, hub database
+# c.Hub.exchange_root = "/srv/llmath/exchange" # nbgrader's filesystem exchange
+# c.Hub.ip = "127.0.0.1"                       # where the proxy listens ("0.0.0.0" for the network)
+# c.Hub.port = 0                               # 0 picks a free port
+# c.Hub.schedule = {"01": "2026-09-01", "02": "2026-09-08"}  # module -> release date (UTC); empty: all now
+# c.Hub.runtime = "/opt/llmath/runtime"        # the members' Python environment (scripts/hub.sh)
+# c.Hub.authenticator_class = "llmath.hub.auth.RosterAuthenticator"
