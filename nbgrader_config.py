@@ -29,4 +29,5 @@ c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 # c.Hub.port = 0                               # 0 picks a free port
 # c.Hub.schedule = {"01": "2026-09-01", "02": "2026-09-08"}  # module -> release date (UTC); empty: all now
 # c.Hub.runtime = "/opt/llmath/runtime"        # the members' Python environment (scripts/hub.sh)
+# c.Hub.default_instructor = "instructor"      # added by `llmath hub` when the roster has no instructor
 # c.Hub.authenticator_class = "llmath.hub.auth.RosterAuthenticator"

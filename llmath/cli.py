@@ -408,7 +408,7 @@ def hub(port: int | None):
     Assignments tab; instructors also get the formgrader. Lessons are released
     as c.Hub.schedule says (every authored lesson when it is empty), checked
     again every minute. Without an instructor on the roster, one named
-    `instructor` is added and its password printed. Runs as root: every
+    c.Hub.default_instructor (`instructor`) is added and its password printed. Runs as root: every
     member's server runs as that member's own Unix user.
 
     \b
@@ -425,8 +425,9 @@ def hub(port: int | None):
         h.url = f"http://{h.settings.ip}:{port}"
     h.due_lessons(cat)  # a bad schedule fails before anything starts
     if not h.roster.instructors():
-        password = h.roster.add("instructor", "instructor")
-        click.echo(f"added instructor account: instructor,{password}")
+        name = h.settings.default_instructor
+        password = h.roster.add(name, "instructor")
+        click.echo(f"added instructor account: {name},{password}")
     h.start()
     click.echo(f"hub running at {h.url} (Ctrl-C to stop); credentials in {h.roster.credentials}")
     try:

@@ -195,3 +195,41 @@ def test_nobody_can_list_the_returned_feedback(hub):
     feedback = base / "exchange" / COURSE / "feedback"
     assert oct(feedback.stat().st_mode & 0o777) == "0o711"
     assert as_user(users["ann"], f"ls '{feedback}'").returncode != 0
+
+
+def test_llmath_hub_serves_releases_and_stops_cleanly():
+    """The README's hub command: an instructor appears if the roster has none, lessons are released, Ctrl-C stops it."""
+    import signal
+
+    from llmath.hub.server import free_port
+
+    requirements_or_skip()
+    student = f"cli{secrets.token_hex(3)}"
+    with ScratchHub(REPO, [LESSON], {student: "student"}, prefix="llmath-test", start=False) as scratch:
+        prof = f"prof{secrets.token_hex(3)}"
+        with open(scratch.course / "nbgrader_config.py", "a") as f:
+            f.write(f'c.Hub.default_instructor = "{prof}"\n')
+        scratch.members[prof] = "instructor"  # made by the command; removed with the scratch hub
+        port = free_port()
+        env = dict(os.environ, PATH=str(Path(sys.executable).parent) + os.pathsep + os.environ["PATH"])
+        proc = subprocess.Popen([sys.executable, "-m", "llmath.cli", "hub", "--port", str(port)], cwd=scratch.course,
+                                env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+        try:
+            outbound = scratch.base / "exchange" / COURSE / "outbound" / LESSON / f"{LESSON}.ipynb"
+            for _ in range(240):
+                if outbound.is_file():
+                    break
+                assert proc.poll() is None, proc.stdout.read()
+                time.sleep(0.5)
+            assert outbound.is_file()
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/hub/login", timeout=30) as resp:
+                assert resp.status == 200
+            assert [m.username for m in scratch.hub.roster.members() if m.role == "instructor"] == [prof]
+            assert StudentClient(f"http://127.0.0.1:{port}", student, scratch.passwords[student]).login()
+        finally:
+            proc.send_signal(signal.SIGINT)
+            out, _ = proc.communicate(timeout=60)
+        assert proc.returncode == 0, out
+        assert f"added instructor account: {prof}," in out and f"released {LESSON}" in out
+        state = str(scratch.base / "state")
+        assert subprocess.run(["pgrep", "-f", state], capture_output=True).returncode != 0

@@ -33,7 +33,9 @@ COPIED = ("catalog.toml", "pyproject.toml", "nbgrader_config.py")
 class ScratchHub:
     """A course hub on a copy of ``lessons``, for ``members`` ({username: role}); use as a context manager."""
 
-    def __init__(self, repo: Path, lessons: list[str], members: dict[str, str], prefix: str = "llmath-scratch"):
+    def __init__(self, repo: Path, lessons: list[str], members: dict[str, str], prefix: str = "llmath-scratch",
+                 start: bool = True):
+        self.start = start  # False: only the course and roster, for running `llmath hub` on it
         self.repo = Path(repo)
         self.lessons = lessons
         self.members = members
@@ -67,8 +69,9 @@ class ScratchHub:
         self.hub = CourseHub(self.course)
         for name, role in self.members.items():
             self.passwords[name] = self.hub.roster.add(name, role)
-        self.hub.start()
-        self.hub.release(self.lessons)
+        if self.start:
+            self.hub.start()
+            self.hub.release(self.lessons)
 
     def close(self) -> None:
         if self.hub is not None:

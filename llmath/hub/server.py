@@ -55,6 +55,9 @@ class Hub(Configurable):
     ip = Unicode("127.0.0.1", help="Address the hub's proxy listens on.").tag(config=True)
     port = Int(0, help="Port of the hub's proxy; 0 picks a free one.").tag(config=True)
     proxy = Unicode("configurable-http-proxy", help="The proxy command (from npm).").tag(config=True)
+    default_instructor = Unicode("instructor", help=(
+        "The instructor account `llmath hub` adds (printing its password) when the roster has none.")
+    ).tag(config=True)
     authenticator_class = Unicode("llmath.hub.auth.RosterAuthenticator", help=(
         "JupyterHub's authenticator. The default checks the roster's passwords; another "
         "(NativeAuthenticator, LTI, OAuth) must produce the roster's usernames, since each member "
