@@ -76,23 +76,44 @@ def catalog(as_json: bool):
 @cli.command()
 @click.argument("ids", nargs=-1)
 @click.option("--all", "all_", is_flag=True, help="Build every authored lesson.")
-def build(ids: tuple[str, ...], all_: bool):
+@click.option("--force", is_flag=True, help="Rebuild even the lessons that are unchanged since their last build.")
+@click.option("--jobs", type=int, default=0, show_default=True,
+              help="Lessons built at once, in worker processes; 0 means one per core.")
+def build(ids: tuple[str, ...], all_: bool, force: bool, jobs: int):
     """Build lessons: release/<id>/ (student notebook and public tests) and graders/<id>.zip.
+
+    A lesson whose master, build code and configuration are unchanged since its
+    last build, and whose outputs are still as that build left them, is skipped
+    (the record is build/lessons.json); --force rebuilds it anyway.
 
     \b
     Examples:
       llmath build 01-01-number-systems
       llmath build --all
+      llmath build --all --force --jobs 4
     """
-    from .build import build_lesson
+    import time
+
+    from .build import build_lessons
 
     cat = _catalog()
     lessons = cat.resolve(list(ids), all_)
-    failures: list[str] = []
-    for lesson, result in _each(lessons, lambda lesson: build_lesson(cat, lesson), failures):
-        click.echo(f"built {lesson.id}: {result.exercises} exercises -> "
-                   f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
-    if failures:
+    started = time.monotonic()
+
+    def built(result) -> None:
+        if result.cached:
+            click.echo(f"unchanged {result.lesson_id}")
+        else:
+            click.echo(f"built {result.lesson_id}: {result.exercises} exercises -> "
+                       f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
+
+    results, errors = build_lessons(cat, lessons, jobs=jobs, force=force, on_result=built,
+                                    on_error=lambda _, exc: click.echo(f"Error: {exc}", err=True))
+    if len(lessons) > 1:
+        rebuilt = sum(1 for r in results if not r.cached)
+        click.echo(f"{rebuilt} built, {len(results) - rebuilt} unchanged, {len(errors)} failed "
+                   f"in {time.monotonic() - started:.1f} s")
+    if errors:
         sys.exit(2)
 
 

@@ -10,6 +10,9 @@ scratch gradebook, see ``gradebook.py``, so that lessons can build in parallel).
 Because the public tests live in ``source/``, running ``nbgrader
 generate_assignment`` directly gives the same release. ``graders/<id>.zip``
 holds public and hidden tests for ``otter run``.
+
+``build_lessons`` (``parallel.py``) builds many lessons in worker processes and
+skips those whose inputs and outputs are unchanged (``cache.py``).
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from ..lesson import Master, read_master
 from .bundle import write_bundle
 from .otter_tests import render
 
-__all__ = ["BuildResult", "build_lesson", "release_dir", "bundle_path"]
+__all__ = ["BuildResult", "build_lesson", "build_lessons", "release_dir", "bundle_path"]
 
 
 @dataclass
@@ -132,3 +135,6 @@ def record(root: Path, built: dict) -> BuildResult:
 def build_lesson(catalog: Catalog, lesson: Lesson) -> BuildResult:
     """Build one lesson in this process, whether or not it changed."""
     return record(catalog.root, make_outputs(catalog.root, lesson.id))
+
+
+from .parallel import build_lessons  # noqa: E402  (it uses the functions above)
