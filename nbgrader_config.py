@@ -21,3 +21,7 @@ c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 # c.Audit.mutant_timeout = 1.0
 # c.Audit.jobs = 0                # mutants run at once; 0 = one per core
 # c.Audit.execute_timeout = 120.0
+
+# --- llmath: grading (limits of the grading containers: see README, "Grading") --
+# c.Grader.jobs = 0               # submissions at once; 0 = one per core, or the Dask cluster's threads
+# c.Grader.scheduler = ""         # a Dask scheduler, e.g. "tcp://grading-head:8786"; empty = grade here
