@@ -283,21 +283,27 @@ def image(rebuild: bool):
 @click.option("--force", is_flag=True, help="Grade again even if a submission is unchanged since its last grade.")
 @click.option("--jobs", type=int, help="Submissions graded at once (default: c.Grader.jobs, 0 = cores).")
 @click.option("--json", "as_json", is_flag=True, help="Print every outcome as JSON instead of a table.")
-def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | None, as_json: bool):
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Grade on the Dask cluster of this scheduler, e.g. tcp://grading-head:8786 "
+                   "(default: c.Grader.scheduler; empty = this machine).")
+def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | None, as_json: bool,
+          scheduler: str | None):
     """Grade submitted/<student>/<LESSON_ID>/ in Docker, one fresh container per submission.
 
     Hidden tests run in a trusted process outside the student's code; scores go
     to the nbgrader gradebook, autograded notebooks to autograded/<student>/.
-    Unchanged submissions that were graded before are skipped.
+    Unchanged submissions that were graded before are skipped. With a Dask
+    scheduler, the containers run on the cluster's workers (each with Docker
+    and the grading image) and the results come back to this gradebook.
 
     \b
     Examples:
       llmath grade 01-04-summation-product-notation
       llmath grade 01-04-summation-product-notation --student alice --force
+      llmath grade 01-04-summation-product-notation --scheduler tcp://grading-head:8786
     """
     from .grading.batch import find_submissions, grade_lesson
-    from .grading.image import ensure_image
-    from .grading.runner import DockerRunner
+    from .grading.distributed import grading_runner
 
     cat = _catalog()
     cat.lesson(lesson_id)
@@ -305,9 +311,11 @@ def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | No
     settings = _grader(cat)
     if jobs is not None:
         settings.jobs = jobs
-    tag = ensure_image(settings, cat.root)
-    outcomes = grade_lesson(cat, lesson_id, DockerRunner(settings, tag), settings,
-                            students=list(students) or None, force=force, runner_id=tag)
+    if scheduler is not None:
+        settings.scheduler = scheduler
+    with grading_runner(settings, cat.root) as (runner, tag, width):
+        outcomes = grade_lesson(cat, lesson_id, runner, settings, students=list(students) or None,
+                                force=force, runner_id=tag, jobs=width)
     if as_json:
         click.echo(json.dumps([o.to_json() for o in outcomes], indent=2))
         return
