@@ -60,7 +60,11 @@ def test_gradebook_rows_equal_nbgraders_own(tmp_path):
     assert sum(c["max_score"] for c in mine[0]["grade_cells"]) == 3
 
 
-def test_parallel_build_equals_sequential(tmp_path):
+@pytest.mark.parametrize("start", ["fork", "spawn"])
+def test_parallel_build_equals_sequential(tmp_path, monkeypatch, start):
+    from llmath.build import parallel
+
+    monkeypatch.setattr(parallel, "_start_method", lambda: start)
     seq = two_lessons(tmp_path / "seq")
     par = two_lessons(tmp_path / "par")
     build(seq, jobs=1)

@@ -10,7 +10,9 @@ never sees two writers. A lesson's error is reported and the others go on.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
+import threading
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from concurrent.futures.process import BrokenProcessPool
 from typing import Callable
@@ -84,10 +86,20 @@ def build_lessons(catalog: Catalog, lessons: list[Lesson], *, jobs: int = 0, for
     return [results[lesson.id] for lesson in lessons if lesson.id in results], errors
 
 
+def _start_method() -> str:
+    """``fork`` when this process runs no other thread (the command line): the workers
+    inherit the nbgrader already imported here. Forking a threaded process can
+    deadlock, so then (a test session, a notebook) ``spawn``."""
+    if threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods():
+        return "fork"
+    return "spawn"
+
+
 def _in_workers(root, todo, width, finished, failed) -> None:
     import nbgrader.converters  # noqa: F401  (imported once here, inherited by forked workers)
 
-    with ProcessPoolExecutor(max_workers=width) as pool:
+    context = multiprocessing.get_context(_start_method())
+    with ProcessPoolExecutor(max_workers=width, mp_context=context) as pool:
         running = {pool.submit(make_outputs, root, lesson_id): (lesson_id, key) for lesson_id, key in todo}
         while running:
             done, _ = wait(running, return_when=FIRST_COMPLETED)
