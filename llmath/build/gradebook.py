@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ..config import load_config
+from ..config import load_config, tools_on_path
 from ..errors import BuildError
 
 #: Cell kinds as (the notebook's attribute, nbgrader's model class name).
@@ -67,12 +67,19 @@ def read_assignment(db_url: str, lesson_id: str) -> list[dict]:
                 for nb in assignment.notebooks]
 
 
+def _course_gradebook(root: Path):
+    import nbgrader.api as api
+
+    tools_on_path()  # a new gradebook asks `alembic` for its schema version
+    cfg = load_config(root)
+    return api.Gradebook(cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id)
+
+
 def record_assignment(root: Path, lesson_id: str, notebooks: list[dict]) -> None:
     """Make the course gradebook hold exactly ``notebooks`` for the lesson, in one commit."""
     import nbgrader.api as api
 
-    cfg = load_config(root)
-    with api.Gradebook(cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id) as gb:
+    with _course_gradebook(root) as gb:
         db = gb.db
         try:
             assignment = gb.find_assignment(lesson_id)
@@ -131,8 +138,7 @@ def recorded_lessons(root: Path) -> set[str]:
     """Lessons whose assignment and notebook the course gradebook holds."""
     import nbgrader.api as api
 
-    cfg = load_config(root)
-    with api.Gradebook(cfg.CourseDirectory.db_url, cfg.CourseDirectory.course_id) as gb:
+    with _course_gradebook(root) as gb:
         rows = gb.db.query(api.Assignment.name, api.Notebook.name).join(
             api.Notebook, api.Notebook.assignment_id == api.Assignment.id).all()
     return {a for a, n in rows if a == n}
