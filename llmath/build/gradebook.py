@@ -138,6 +138,9 @@ def recorded_lessons(root: Path) -> set[str]:
     """Lessons whose assignment and notebook the course gradebook holds."""
     import nbgrader.api as api
 
+    url = load_config(root).CourseDirectory.db_url
+    if url.startswith("sqlite:///") and not Path(url[len("sqlite:///"):]).exists():
+        return set()  # none yet: creating it (slow, see create_scratch) waits for the first record
     with _course_gradebook(root) as gb:
         rows = gb.db.query(api.Assignment.name, api.Notebook.name).join(
             api.Notebook, api.Notebook.assignment_id == api.Assignment.id).all()
