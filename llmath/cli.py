@@ -281,7 +281,8 @@ def image(rebuild: bool):
 @click.argument("lesson_id")
 @click.option("--student", "students", multiple=True, help="Grade only this student (repeatable).")
 @click.option("--force", is_flag=True, help="Grade again even if a submission is unchanged since its last grade.")
-@click.option("--jobs", type=int, help="Submissions graded at once (default: c.Grader.jobs, 0 = cores).")
+@click.option("--jobs", type=int, help="Submissions graded at once (default: c.Grader.jobs; 0 = one per core, "
+              "or on a Dask cluster its total worker threads).")
 @click.option("--json", "as_json", is_flag=True, help="Print every outcome as JSON instead of a table.")
 @click.option("--scheduler", metavar="ADDRESS",
               help="Grade on the Dask cluster of this scheduler, e.g. tcp://grading-head:8786 "
