@@ -22,6 +22,10 @@ c.ClearHiddenTests.end_test_delimeter = "END HIDDEN TESTS"
 # c.Audit.jobs = 0                # mutants run at once; 0 = one per core
 # c.Audit.execute_timeout = 120.0
 
+# --- llmath: grading (limits of the grading containers: see README, "Grading") --
+# c.Grader.jobs = 0               # submissions at once; 0 = one per core, or the Dask cluster's threads
+# c.Grader.scheduler = ""         # a Dask scheduler, e.g. "tcp://grading-head:8786"; empty = grade here
+
 # --- llmath: the course hub (`llmath hub`, as root) ------------------------
 # c.Hub.state_dir = "/srv/llmath/hub"          # roster, hashed passwords, credentials.csv, hub database
 # c.Hub.exchange_root = "/srv/llmath/exchange" # nbgrader's filesystem exchange

@@ -76,23 +76,44 @@ def catalog(as_json: bool):
 @cli.command()
 @click.argument("ids", nargs=-1)
 @click.option("--all", "all_", is_flag=True, help="Build every authored lesson.")
-def build(ids: tuple[str, ...], all_: bool):
+@click.option("--force", is_flag=True, help="Rebuild even the lessons that are unchanged since their last build.")
+@click.option("--jobs", type=int, default=0, show_default=True,
+              help="Lessons built at once, in worker processes; 0 means one per core.")
+def build(ids: tuple[str, ...], all_: bool, force: bool, jobs: int):
     """Build lessons: release/<id>/ (student notebook and public tests) and graders/<id>.zip.
+
+    A lesson whose master, build code and configuration are unchanged since its
+    last build, and whose outputs are still as that build left them, is skipped
+    (the record is build/lessons.json); --force rebuilds it anyway.
 
     \b
     Examples:
       llmath build 01-01-number-systems
       llmath build --all
+      llmath build --all --force --jobs 4
     """
-    from .build import build_lesson
+    import time
+
+    from .build import build_lessons
 
     cat = _catalog()
     lessons = cat.resolve(list(ids), all_)
-    failures: list[str] = []
-    for lesson, result in _each(lessons, lambda lesson: build_lesson(cat, lesson), failures):
-        click.echo(f"built {lesson.id}: {result.exercises} exercises -> "
-                   f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
-    if failures:
+    started = time.monotonic()
+
+    def built(result) -> None:
+        if result.cached:
+            click.echo(f"unchanged {result.lesson_id}")
+        else:
+            click.echo(f"built {result.lesson_id}: {result.exercises} exercises -> "
+                       f"{result.release.relative_to(cat.root)}/, {result.bundle.relative_to(cat.root)}")
+
+    results, errors = build_lessons(cat, lessons, jobs=jobs, force=force, on_result=built,
+                                    on_error=lambda _, exc: click.echo(f"Error: {exc}", err=True))
+    if len(lessons) > 1:
+        rebuilt = sum(1 for r in results if not r.cached)
+        click.echo(f"{rebuilt} built, {len(results) - rebuilt} unchanged, {len(errors)} failed "
+                   f"in {time.monotonic() - started:.1f} s")
+    if errors:
         sys.exit(2)
 
 
@@ -260,23 +281,30 @@ def image(rebuild: bool):
 @click.argument("lesson_id")
 @click.option("--student", "students", multiple=True, help="Grade only this student (repeatable).")
 @click.option("--force", is_flag=True, help="Grade again even if a submission is unchanged since its last grade.")
-@click.option("--jobs", type=int, help="Submissions graded at once (default: c.Grader.jobs, 0 = cores).")
+@click.option("--jobs", type=int, help="Submissions graded at once (default: c.Grader.jobs; 0 = one per core, "
+              "or on a Dask cluster its total worker threads).")
 @click.option("--json", "as_json", is_flag=True, help="Print every outcome as JSON instead of a table.")
-def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | None, as_json: bool):
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Grade on the Dask cluster of this scheduler, e.g. tcp://grading-head:8786 "
+                   "(default: c.Grader.scheduler; empty = this machine).")
+def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | None, as_json: bool,
+          scheduler: str | None):
     """Grade submitted/<student>/<LESSON_ID>/ in Docker, one fresh container per submission.
 
     Hidden tests run in a trusted process outside the student's code; scores go
     to the nbgrader gradebook, autograded notebooks to autograded/<student>/.
-    Unchanged submissions that were graded before are skipped.
+    Unchanged submissions that were graded before are skipped. With a Dask
+    scheduler, the containers run on the cluster's workers (each with Docker
+    and the grading image) and the results come back to this gradebook.
 
     \b
     Examples:
       llmath grade 01-04-summation-product-notation
       llmath grade 01-04-summation-product-notation --student alice --force
+      llmath grade 01-04-summation-product-notation --scheduler tcp://grading-head:8786
     """
     from .grading.batch import find_submissions, grade_lesson
-    from .grading.image import ensure_image
-    from .grading.runner import DockerRunner
+    from .grading.distributed import grading_runner
 
     cat = _catalog()
     cat.lesson(lesson_id)
@@ -284,9 +312,11 @@ def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | No
     settings = _grader(cat)
     if jobs is not None:
         settings.jobs = jobs
-    tag = ensure_image(settings, cat.root)
-    outcomes = grade_lesson(cat, lesson_id, DockerRunner(settings, tag), settings,
-                            students=list(students) or None, force=force, runner_id=tag)
+    if scheduler is not None:
+        settings.scheduler = scheduler
+    with grading_runner(settings, cat.root) as (runner, tag, width):
+        outcomes = grade_lesson(cat, lesson_id, runner, settings, students=list(students) or None,
+                                force=force, runner_id=tag, jobs=width)
     if as_json:
         click.echo(json.dumps([o.to_json() for o in outcomes], indent=2))
         return

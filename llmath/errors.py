@@ -21,6 +21,9 @@ class FormatError(LlmathError):
         self.lesson = lesson
         self.problem = problem
 
+    def __reduce__(self):  # rebuilt from its two parts when it crosses from a build process
+        return type(self), (self.lesson, self.problem)
+
 
 class NotAuthoredError(LlmathError):
     """A lesson that the catalog lists but that has no master notebook yet."""

@@ -21,7 +21,7 @@ import time
 from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Protocol
 
 import nbformat
 
@@ -31,7 +31,7 @@ from ..lesson import Master, read_master
 from . import gradebook, results
 from .notebooks import autograded_notebook
 from .plan import Plan, UnreadableNotebook, make_plan, read_submission
-from .runner import ProcessRunner
+from .runner import RunResult
 from .settings import Grader
 
 RECORD = ".llmath-grade.json"
@@ -40,6 +40,12 @@ KEPT = ("timestamp.txt", "submission_secret.txt")
 
 class NoSubmissions(LlmathError):
     pass
+
+
+class Runner(Protocol):
+    """Runs one grading job: ``runner.DockerRunner`` here, ``distributed.DaskRunner`` on a cluster."""
+
+    def run(self, job: dict, label: str = "job") -> RunResult: ...
 
 
 @dataclass
@@ -61,7 +67,7 @@ def find_submissions(root: Path, lesson_id: str, students: list[str] | None, sal
     base = root / "submitted"
     if students:
         folders = []
-        for s in students:
+        for s in dict.fromkeys(students):  # a student named twice is still graded once
             folder = base / s / lesson_id
             if not folder.is_dir():
                 raise NoSubmissions(f"no submission of {lesson_id} by {s} (expected {folder.relative_to(root)}/)")
@@ -125,10 +131,16 @@ class Progress:
             sys.stderr.write("\n")
 
 
-def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settings: Grader,
+def grade_lesson(catalog: Catalog, lesson_id: str, runner: Runner, settings: Grader,
                  students: list[str] | None = None, force: bool = False, runner_id: str = "",
-                 on_result: Callable[[results.Outcome, bool], None] | None = None) -> list[results.Outcome]:
-    """Grade ``lesson_id``'s submissions; return every outcome, the skipped ones included."""
+                 on_result: Callable[[results.Outcome, bool], None] | None = None,
+                 jobs: int = 0) -> list[results.Outcome]:
+    """Grade ``lesson_id``'s submissions; return every outcome, the skipped ones included.
+
+    ``runner`` is anything with ``run(job, label) -> RunResult``: Docker here, or
+    a Dask cluster (``distributed.py``). ``jobs`` submissions run at once (0:
+    ``settings.job_count()``); each is finished (saved and recorded) exactly once.
+    """
     root = catalog.root
     lesson = catalog.lesson(lesson_id)
     master = read_master(catalog.master_path(lesson.id), lesson.id)
@@ -159,7 +171,7 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
         if on_result:
             on_result(outcome, False)
 
-    with ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
+    with ThreadPoolExecutor(max_workers=max(1, jobs or settings.job_count())) as pool:
         running = {}
         for sub, plan, failed in todo:
             if failed is not None:  # nothing to run: the notebook could not be read
@@ -188,7 +200,7 @@ def _prepare(master: Master, settings: Grader, sub: Submission):
     return plan, None
 
 
-def _run(runner: ProcessRunner, master: Master, sub: Submission, plan: Plan) -> results.Outcome:
+def _run(runner: Runner, master: Master, sub: Submission, plan: Plan) -> results.Outcome:
     started = time.monotonic()
     run = runner.run(plan.job, label=f"{sub.student}-{master.lesson_id}")
     if run.error:

@@ -43,6 +43,13 @@ class Grader(Configurable):
     # --- the batch -------------------------------------------------------------
     jobs = Int(0, help="Submissions graded at once; 0 means one per core.").tag(config=True)
     progress = Bool(True, help="Show a progress bar on a terminal during a batch.").tag(config=True)
+    scheduler = Unicode(
+        "",
+        help="Address of a Dask scheduler, e.g. 'tcp://grading-head:8786': send each submission to a "
+        "Dask worker, which grades it in its own Docker engine (every worker needs Docker and the "
+        "grading image under the same tag); results come back to this course's gradebook. "
+        "Empty: grade on this machine.",
+    ).tag(config=True)
 
     def job_count(self) -> int:
         return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)

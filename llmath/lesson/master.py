@@ -208,7 +208,6 @@ def _parse_tests(lesson_id: str, qid: str, source: str) -> tuple[str, str, list[
     hidden_parts: list[str] = []
     tests: list[Test] = []
     for node in body[:-1]:
-        segment = ast.get_source_segment(source, node, padded=False)
         if isinstance(node, ast.FunctionDef) and node.name.startswith("test_"):
             start = min([node.lineno] + [d.lineno for d in node.decorator_list])
             hidden = h0 < start and node.end_lineno < h1
@@ -226,7 +225,8 @@ def _parse_tests(lesson_id: str, qid: str, source: str) -> tuple[str, str, list[
             inside = h0 < node.lineno and node.end_lineno < h1
             if not inside and (node.lineno < h0 < node.end_lineno or node.lineno < h1 < node.end_lineno):
                 raise FormatError(lesson_id, f"{qid}: a statement straddles a hidden-tests marker")
-            (hidden_parts if inside else header_parts).append(segment)
+            # get_source_segment splits the whole cell on each call: only where it is needed
+            (hidden_parts if inside else header_parts).append(ast.get_source_segment(source, node, padded=False))
     names = [t.name for t in tests]
     if len(set(names)) != len(names):
         raise FormatError(lesson_id, f"{qid}: test names repeat")
