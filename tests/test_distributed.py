@@ -107,11 +107,12 @@ def image(tmp_path_factory) -> str:
 
 
 @pytest.fixture(scope="module")
-def cluster(image):
+def cluster(image, tmp_path_factory):
     from distributed import Client, LocalCluster
 
     cluster = LocalCluster(n_workers=2, threads_per_worker=1, processes=True, host="127.0.0.1",
-                           dashboard_address=":0", silence_logs=40)
+                           dashboard_address=":0", silence_logs=40,
+                           local_directory=str(tmp_path_factory.mktemp("dask")))
     client = Client(cluster, set_as_default=False)
     try:
         client.wait_for_workers(2, timeout=60)
@@ -259,13 +260,13 @@ def test_unreachable_scheduler_is_one_error_line(tmp_path):
     assert not (root / "autograded" / "honest").exists()
 
 
-def test_a_scheduler_without_workers_is_one_clear_error():
+def test_a_scheduler_without_workers_is_one_clear_error(tmp_path):
     from distributed import LocalCluster
 
     from llmath.grading.distributed import ClusterError, connect
 
     empty = LocalCluster(n_workers=0, processes=False, protocol="tcp://", host="127.0.0.1",
-                         dashboard_address=":0", silence_logs=40)
+                         dashboard_address=":0", silence_logs=40, local_directory=str(tmp_path))
     try:
         with pytest.raises(ClusterError, match="has no workers; start `dask worker tcp://127.0.0.1:"):
             connect(empty.scheduler_address)
