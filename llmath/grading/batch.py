@@ -30,7 +30,7 @@ from ..errors import LlmathError
 from ..lesson import Master, read_master
 from . import gradebook, results
 from .notebooks import autograded_notebook
-from .plan import Plan, UnreadableNotebook, make_plan, read_submission
+from .plan import Plan, UnreadableNotebook, lesson_imports, make_plan, read_submission
 from .runner import ProcessRunner
 from .settings import Grader
 
@@ -139,7 +139,7 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
     subs = find_submissions(root, lesson.id, students, _salt(master, runner_id))
 
     outcomes: dict[str, results.Outcome] = {}
-    todo: list[tuple[Submission, Plan | None, results.Outcome | None]] = []
+    todo: list[Submission] = []
     for sub in subs:
         done = None if force else already_graded(root, lesson.id, sub)
         if done is not None:
@@ -147,7 +147,7 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
             if on_result:
                 on_result(done, True)
             continue
-        todo.append((sub, *_prepare(master, settings, sub)))
+        todo.append(sub)
 
     progress = Progress(len(todo), settings.progress)
 
@@ -158,20 +158,29 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
         if on_result:
             on_result(outcome, False)
 
-    with ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
-        running = {}
-        for sub, plan, failed in todo:
-            if failed is not None:  # nothing to run: the notebook could not be read
-                finish(sub, plan, failed)
-            else:
-                running[pool.submit(_run, runner, master, sub, plan)] = (sub, plan)
-        while running:
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                sub, plan = running.pop(fut)
-                finish(sub, plan, fut.result())
+    # Containers start while the submissions are read; each worker plans its
+    # submission, runs it, and hands the outcome back here to be saved.
+    runner.warm(len(todo), lesson_imports(master))
+    try:
+        with ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
+            running = {pool.submit(_grade_one, runner, master, settings, sub): sub for sub in todo}
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    sub = running.pop(fut)
+                    finish(sub, *fut.result())
+    finally:
+        runner.close()
     progress.close()
     return [outcomes[s.student] for s in subs]
+
+
+def _grade_one(runner: ProcessRunner, master: Master, settings: Grader,
+               sub: Submission) -> tuple[Plan | None, results.Outcome]:
+    plan, failed = _prepare(master, settings, sub)
+    if failed is not None:  # nothing to run: the notebook could not be read
+        return plan, failed
+    return plan, _run(runner, master, sub, plan)
 
 
 def _prepare(master: Master, settings: Grader, sub: Submission):
