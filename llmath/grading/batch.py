@@ -151,8 +151,8 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
 
     progress = Progress(len(todo), settings.progress)
 
-    def finish(sub: Submission, plan: Plan | None, outcome: results.Outcome) -> None:
-        _save(root, master, release, sub, plan, outcome)
+    def finish(gb, sub: Submission, plan: Plan | None, outcome: results.Outcome) -> None:
+        _save(gb, root, master, release, sub, plan, outcome)
         outcomes[sub.student] = outcome
         progress.step(sub.student)
         if on_result:
@@ -162,13 +162,13 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
     # submission, runs it, and hands the outcome back here to be saved.
     runner.warm(len(todo), lesson_imports(master))
     try:
-        with ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
+        with gradebook.opened(root) as gb, ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
             running = {pool.submit(_grade_one, runner, master, settings, sub): sub for sub in todo}
             while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for fut in finished:
                     sub = running.pop(fut)
-                    finish(sub, *fut.result())
+                    finish(gb, sub, *fut.result())
     finally:
         runner.close()
     progress.close()
@@ -217,13 +217,15 @@ def _unanswered(master: Master, plan: Plan | None) -> set[str]:
             if f"{ex.id}_answer" not in answers or stub in answers[f"{ex.id}_answer"]}
 
 
-def _save(root: Path, master: Master, release, sub: Submission, plan: Plan | None,
+def _save(gb, root: Path, master: Master, release, sub: Submission, plan: Plan | None,
           outcome: results.Outcome) -> None:
     dest = root / "autograded" / sub.student / master.lesson_id
     nb = autograded_notebook(release, outcome, plan.answers if plan else {}, plan.extras if plan else {})
-    _write_atomic(dest / f"{master.lesson_id}.ipynb", nbformat.writes(nb))
+    # nbformat.writes would validate first, and only log a problem; the notebook is built from
+    # the validated release, so write the same JSON without spending that time per submission.
+    _write_atomic(dest / f"{master.lesson_id}.ipynb", nbformat.v4.writes(nb))
     ts = sub.folder / "timestamp.txt"
     if ts.is_file():
         _write_atomic(dest / "timestamp.txt", ts.read_text())
-    gradebook.record(root, master, outcome, gradebook.parse_timestamp(sub.folder), _unanswered(master, plan))
+    gradebook.record(gb, master, outcome, gradebook.parse_timestamp(sub.folder), _unanswered(master, plan))
     _write_atomic(dest / RECORD, json.dumps({"key": sub.key, "outcome": outcome.to_json()}, indent=1))
