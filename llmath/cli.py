@@ -526,7 +526,19 @@ def collect(lesson_id: str):
     click.echo(f"{len(got)} collected, {len(rejected)} rejected")
 
 
+def _skip_slow_optional_imports() -> None:
+    """Keep ``jsonschema`` (imported by nbformat) from importing ``rfc3987_syntax``.
+
+    When that optional package is installed, jsonschema imports it to check the
+    "iri" string format, and importing it compiles about forty grammars: a
+    second of CPU on every command that reads a notebook, more than grading a
+    submission. No llmath command checks that format.
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)
+
+
 def main() -> None:
+    _skip_slow_optional_imports()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:
