@@ -135,7 +135,6 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
     if not release_path.is_file():
         raise LlmathError(f"{lesson.id}: no release notebook; run `llmath build {lesson.id}` first")
     release = nbformat.read(release_path, as_version=4)
-    gradebook.ensure_assignment(root, lesson.id)
     subs = find_submissions(root, lesson.id, students, _salt(master, runner_id))
 
     outcomes: dict[str, results.Outcome] = {}
@@ -158,18 +157,21 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: ProcessRunner, settin
         if on_result:
             on_result(outcome, False)
 
-    # Containers start while the submissions are read; each worker plans its
-    # submission, runs it, and hands the outcome back here to be saved.
+    # Containers start, and the first submissions are graded, while the gradebook is
+    # opened. Each worker plans its submission and runs it; outcomes are saved here.
     runner.warm(len(todo), lesson_imports(master))
+    pool = ThreadPoolExecutor(max_workers=max(1, settings.job_count()))
     try:
-        with gradebook.opened(root) as gb, ThreadPoolExecutor(max_workers=max(1, settings.job_count())) as pool:
-            running = {pool.submit(_grade_one, runner, master, settings, sub): sub for sub in todo}
+        running = {pool.submit(_grade_one, runner, master, settings, sub): sub for sub in todo}
+        gradebook.ensure_assignment(root, lesson.id)
+        with gradebook.opened(root) as gb:
             while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for fut in finished:
                     sub = running.pop(fut)
                     finish(gb, sub, *fut.result())
     finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # an interrupted batch stops here
         runner.close()
     progress.close()
     return [outcomes[s.student] for s in subs]
