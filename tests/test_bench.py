@@ -18,7 +18,7 @@ import pytest
 
 from llmath.bench import report
 from llmath.bench.cohort import KINDS, make_cohort, write_cohort
-from llmath.bench.systems import SYSTEMS, MemorySampler, SystemRun, run_floor
+from llmath.bench.systems import SYSTEMS, MemorySampler, SystemRun, run_floor, used_memory
 from llmath.grading.settings import Grader
 from llmath.lesson import read_master
 
@@ -133,16 +133,18 @@ def test_ratios_and_figures():
     assert report.ratios(runs)["llmath/floor"] is None
 
 
-def test_memory_sampler_sees_an_allocation():
+def test_memory_sampler_reports_the_peak_above_the_baseline():
     import time
 
-    with MemorySampler(interval=0.01) as mem:
-        block = bytearray(256 * 2**20)
-        for i in range(0, len(block), 4096):  # touch every page
-            block[i] = 1
-        time.sleep(0.1)
-        del block
-    assert mem.peak >= 128 * 2**20
+    readings = iter([100, 150, 400, 120])
+
+    def read() -> int:
+        return next(readings, 90)
+
+    with MemorySampler(interval=0.001, read=read) as mem:
+        time.sleep(0.05)
+    assert mem.baseline == 100 and mem.peak == 300
+    assert 0 < used_memory() < 2**50
 
 
 # --- the real thing -----------------------------------------------------------------

@@ -69,16 +69,17 @@ def used_memory() -> int:
 class MemorySampler:
     """Samples used memory in a thread; ``peak`` is the highest value above the baseline."""
 
-    def __init__(self, interval: float = 0.05):
+    def __init__(self, interval: float = 0.05, read: Callable[[], int] = used_memory):
         self.interval = interval
-        self.baseline = used_memory()
+        self.read = read
+        self.baseline = read()
         self.highest = self.baseline
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._loop, daemon=True)
 
     def _loop(self) -> None:
         while not self._stop.wait(self.interval):
-            self.highest = max(self.highest, used_memory())
+            self.highest = max(self.highest, self.read())
 
     def __enter__(self) -> "MemorySampler":
         self._thread.start()
@@ -87,7 +88,7 @@ class MemorySampler:
     def __exit__(self, *exc) -> None:
         self._stop.set()
         self._thread.join()
-        self.highest = max(self.highest, used_memory())
+        self.highest = max(self.highest, self.read())
 
     @property
     def peak(self) -> int:
