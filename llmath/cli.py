@@ -11,6 +11,7 @@ from pathlib import Path
 
 import click
 
+from .bench import DEFAULT_LESSON, DEFAULT_SUBMISSIONS
 from .errors import LlmathError
 
 
@@ -48,6 +49,7 @@ def cli():
       llmath audit 01-01-number-systems --json
       llmath grade 01-01-number-systems
       llmath feedback 01-01-number-systems
+      llmath bench --submissions 100
     """
 
 
@@ -330,6 +332,43 @@ def grade(lesson_id: str, students: tuple[str, ...], force: bool, jobs: int | No
 
 
 @cli.command()
+@click.option("--submissions", "count", type=int, default=DEFAULT_SUBMISSIONS, show_default=True,
+              help="Size of the synthetic cohort.")
+@click.option("--lesson", "lesson_id", default=DEFAULT_LESSON, show_default=True,
+              help="The lesson whose submissions are graded.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
+@click.option("--keep", type=click.Path(file_okay=False, path_type=Path),
+              help="Leave the cohort and each grader's course in this new folder.")
+def bench(count: int, lesson_id: str, as_json: bool, keep: Path | None):
+    """Time llmath against nbgrader, otter and a no-isolation floor on one synthetic cohort.
+
+    The cohort mixes correct, partial, wrong, crashing and slow submissions.
+    The same submissions are graded by `llmath grade` (Docker, fully
+    isolated), `nbgrader autograde`, `otter run` per submission with the
+    lesson's grader bundle, and the floor: llmath's grading box in a bare
+    Python process per submission, one per core. Reported per grader: wall
+    time, submissions per minute, seconds per submission and peak memory
+    (the machine's used memory above its value before that grader started;
+    other work on the machine counts too). Also the ratios nbgrader/llmath,
+    otter/llmath and llmath/floor, and whether all graders agree on every
+    exercise of every submission (full marks or not; equal points for the
+    graders that give partial credit). Needs Docker; otter makes it slow,
+    several seconds per submission.
+
+    \b
+    Examples:
+      llmath bench
+      llmath bench --submissions 100 --json > bench.json
+      llmath bench --lesson 02-04-determinants --submissions 10
+    """
+    from .bench.report import table
+    from .bench.run import run_bench
+
+    data = run_bench(_catalog(), lesson_id, count, keep=keep)
+    click.echo(json.dumps(data, indent=2) if as_json else table(data))
+
+
+@cli.command()
 @click.argument("lesson_id")
 @click.option("--student", "students", multiple=True, help="Only this student (repeatable).")
 def feedback(lesson_id: str, students: tuple[str, ...]):
@@ -591,7 +630,19 @@ def demo(out: Path | None, lesson_id: str | None):
         sys.exit(1)
 
 
+def _skip_slow_optional_imports() -> None:
+    """Keep ``jsonschema`` (imported by nbformat) from importing ``rfc3987_syntax``.
+
+    When that optional package is installed, jsonschema imports it to check the
+    "iri" string format, and importing it compiles about forty grammars: a
+    second of CPU on every command that reads a notebook, more than grading a
+    submission. No llmath command checks that format.
+    """
+    sys.modules.setdefault("rfc3987_syntax", None)
+
+
 def main() -> None:
+    _skip_slow_optional_imports()
     try:
         cli.main(standalone_mode=False)
     except click.exceptions.Abort:

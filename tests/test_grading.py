@@ -23,7 +23,8 @@ from llmath.grading import results
 from llmath.grading.batch import grade_lesson
 from llmath.grading.codec import CodecError, decode, encode
 from llmath.grading.feedback import write_feedback
-from llmath.grading.plan import make_plan, read_submission
+from llmath.grading.box import DEFAULT_PRELOAD, preload_arg
+from llmath.grading.plan import lesson_imports, make_plan, read_submission
 from llmath.grading.runner import ProcessRunner
 from llmath.grading.settings import Grader
 from llmath.lesson import read_master
@@ -129,6 +130,18 @@ def with_answer(nb, grade_id, source):
     cell = next(c for c in nb.cells if nbgrader_meta(c).get("grade_id") == grade_id)
     cell.source = source
     return nb
+
+
+def test_lesson_imports_name_only_the_scientific_stack(tiny):
+    master, _ = tiny
+    assert lesson_imports(master) == ("numpy", "sympy")  # not otter, not llmath.runtime
+
+
+def test_box_preload_argument_accepts_only_the_image_libraries():
+    assert preload_arg([]) == DEFAULT_PRELOAD
+    assert preload_arg(["--preload=numpy,scipy.stats"]) == ("numpy", "scipy.stats")
+    assert preload_arg(["--preload=os,numpy,../x,sympy;rm,subprocess"]) == ("numpy",)
+    assert preload_arg(["--preload="]) == ()
 
 
 def test_box_gives_the_solution_full_marks_and_the_stub_zero(tiny):

@@ -323,3 +323,50 @@ def test_regrade_skips_unchanged_and_force_regrades(batch):
     proc = llmath(root, "grade", LESSON, "--student", "honest", "--force", "--json")
     assert json.loads(proc.stdout)[0]["score"] == graded["honest"]["score"]
     assert (root / "autograded" / "honest" / LESSON / ".llmath-grade.json").stat().st_mtime_ns != before
+
+
+def pool_containers(label: str, all_states: bool = True) -> list[str]:
+    args = ["docker", "ps", "-q", "--filter", f"label=llmath.pool={label}"]
+    return subprocess.run(args + (["-a"] if all_states else []), capture_output=True, text=True).stdout.split()
+
+
+def test_warm_pool_gives_every_job_its_own_container_and_leaves_none_behind(tmp_path):
+    """Pre-started containers each serve one job (fresh hostname, fresh /tmp); close() removes the rest."""
+    import time
+    from concurrent.futures import ThreadPoolExecutor
+
+    from llmath.grading.image import ensure_image
+    from llmath.grading.runner import DockerRunner
+    from llmath.grading.settings import Grader
+
+    docker_or_skip()
+    root = make_course(tmp_path / "course", [])
+    settings = Grader()
+    settings.jobs, settings.warm_pool, settings.timeout = 2, 3, 60.0
+    runner = DockerRunner(settings, ensure_image(settings, root), preload=("numpy",))
+    limits = {"cell_timeout": 60.0, "test_timeout": 5.0, "output_limit": 10_000}
+    probe = ("import os\nprint('HOST', open('/etc/hostname').read().strip())\n"
+             "print('MARK', os.path.exists('/tmp/mark'))\nopen('/tmp/mark', 'w').write('x')\n")
+    job = {"steps": [{"cell": "probe", "source": probe}], "limits": limits}
+    try:
+        runner.warm(6)
+        deadline = time.monotonic() + 30
+        while not pool_containers(runner.pool_id, all_states=False) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert 1 <= len(pool_containers(runner.pool_id)) <= 3  # started ahead, no more than the pool
+        with ThreadPoolExecutor(2) as pool:
+            runs = list(pool.map(lambda _: runner.run(job), range(6)))
+        outputs = [json.loads(r.stdout)["cells"][0]["output"] for r in runs]
+        hosts = [re.search(r"HOST (\S+)", out).group(1) for out in outputs]
+        assert len(set(hosts)) == 6, outputs
+        assert all("MARK False" in out for out in outputs), outputs
+
+        settings.timeout = 3.0  # the wall-clock limit counts from when the job is sent
+        sleeper = {"steps": [{"cell": "slow", "source": "import time\ntime.sleep(60)\n"}], "limits": limits}
+        started = time.monotonic()
+        run = runner.run(sleeper)
+        assert "stopped after the 3 s limit" in run.error
+        assert time.monotonic() - started < 30
+    finally:
+        runner.close()
+    assert pool_containers(runner.pool_id) == []

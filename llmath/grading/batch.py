@@ -30,7 +30,7 @@ from ..errors import LlmathError
 from ..lesson import Master, read_master
 from . import gradebook, results
 from .notebooks import autograded_notebook
-from .plan import Plan, UnreadableNotebook, make_plan, read_submission
+from .plan import Plan, UnreadableNotebook, lesson_imports, make_plan, read_submission
 from .runner import RunResult
 from .settings import Grader
 
@@ -46,6 +46,10 @@ class Runner(Protocol):
     """Runs one grading job: ``runner.DockerRunner`` here, ``distributed.DaskRunner`` on a cluster."""
 
     def run(self, job: dict, label: str = "job") -> RunResult: ...
+
+    def warm(self, count: int, preload: tuple[str, ...] | None = None) -> None: ...
+
+    def close(self) -> None: ...
 
 
 @dataclass
@@ -148,11 +152,10 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: Runner, settings: Gra
     if not release_path.is_file():
         raise LlmathError(f"{lesson.id}: no release notebook; run `llmath build {lesson.id}` first")
     release = nbformat.read(release_path, as_version=4)
-    gradebook.ensure_assignment(root, lesson.id)
     subs = find_submissions(root, lesson.id, students, _salt(master, runner_id))
 
     outcomes: dict[str, results.Outcome] = {}
-    todo: list[tuple[Submission, Plan | None, results.Outcome | None]] = []
+    todo: list[Submission] = []
     for sub in subs:
         done = None if force else already_graded(root, lesson.id, sub)
         if done is not None:
@@ -160,31 +163,43 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: Runner, settings: Gra
             if on_result:
                 on_result(done, True)
             continue
-        todo.append((sub, *_prepare(master, settings, sub)))
+        todo.append(sub)
 
     progress = Progress(len(todo), settings.progress)
 
-    def finish(sub: Submission, plan: Plan | None, outcome: results.Outcome) -> None:
-        _save(root, master, release, sub, plan, outcome)
+    def finish(gb, sub: Submission, plan: Plan | None, outcome: results.Outcome) -> None:
+        _save(gb, root, master, release, sub, plan, outcome)
         outcomes[sub.student] = outcome
         progress.step(sub.student)
         if on_result:
             on_result(outcome, False)
 
-    with ThreadPoolExecutor(max_workers=max(1, jobs or settings.job_count())) as pool:
-        running = {}
-        for sub, plan, failed in todo:
-            if failed is not None:  # nothing to run: the notebook could not be read
-                finish(sub, plan, failed)
-            else:
-                running[pool.submit(_run, runner, master, sub, plan)] = (sub, plan)
-        while running:
-            finished, _ = wait(running, return_when=FIRST_COMPLETED)
-            for fut in finished:
-                sub, plan = running.pop(fut)
-                finish(sub, plan, fut.result())
+    # Containers start, and the first submissions are graded, while the gradebook is
+    # opened. Each worker plans its submission and runs it; outcomes are saved here.
+    runner.warm(len(todo), lesson_imports(master))
+    pool = ThreadPoolExecutor(max_workers=max(1, jobs or settings.job_count()))
+    try:
+        running = {pool.submit(_grade_one, runner, master, settings, sub): sub for sub in todo}
+        gradebook.ensure_assignment(root, lesson.id)
+        with gradebook.opened(root) as gb:
+            while running:
+                finished, _ = wait(running, return_when=FIRST_COMPLETED)
+                for fut in finished:
+                    sub = running.pop(fut)
+                    finish(gb, sub, *fut.result())
+    finally:
+        pool.shutdown(wait=True, cancel_futures=True)  # an interrupted batch stops here
+        runner.close()
     progress.close()
     return [outcomes[s.student] for s in subs]
+
+
+def _grade_one(runner: Runner, master: Master, settings: Grader,
+               sub: Submission) -> tuple[Plan | None, results.Outcome]:
+    plan, failed = _prepare(master, settings, sub)
+    if failed is not None:  # nothing to run: the notebook could not be read
+        return plan, failed
+    return plan, _run(runner, master, sub, plan)
 
 
 def _prepare(master: Master, settings: Grader, sub: Submission):
@@ -221,14 +236,16 @@ def _unanswered(master: Master, plan: Plan | None) -> set[str]:
             if f"{ex.id}_answer" not in answers or stub in answers[f"{ex.id}_answer"]}
 
 
-def _save(root: Path, master: Master, release, sub: Submission, plan: Plan | None,
+def _save(gb, root: Path, master: Master, release, sub: Submission, plan: Plan | None,
           outcome: results.Outcome) -> None:
     dest = root / "autograded" / sub.student / master.lesson_id
     nb = autograded_notebook(release, outcome, plan.answers if plan else {}, plan.extras if plan else {})
-    _write_atomic(dest / f"{master.lesson_id}.ipynb", nbformat.writes(nb))
+    # nbformat.writes would validate first, and only log a problem; the notebook is built from
+    # the validated release, so write the same JSON without spending that time per submission.
+    _write_atomic(dest / f"{master.lesson_id}.ipynb", nbformat.v4.writes(nb))
     for name in KEPT:  # the submission time, and the secret that names the student's released feedback
         kept = sub.folder / name
         if kept.is_file() and not kept.is_symlink():
             _write_atomic(dest / name, kept.read_text()[:200])
-    gradebook.record(root, master, outcome, gradebook.parse_timestamp(sub.folder), _unanswered(master, plan))
+    gradebook.record(gb, master, outcome, gradebook.parse_timestamp(sub.folder), _unanswered(master, plan))
     _write_atomic(dest / RECORD, json.dumps({"key": sub.key, "outcome": outcome.to_json()}, indent=1))

@@ -19,8 +19,11 @@ proxy whose calls are sent to the student process as data, and whose results
 come back as data. Comparisons happen here, with libraries the student could not
 patch. Only this process writes the result, one JSON line on stdout.
 
-Run as ``python -I box.py`` (in the image, or on the host for tests). The job is
-one JSON line on stdin::
+Run as ``python -I box.py [--preload=numpy,sympy]`` (in the image, or on the
+host for tests); ``--preload`` names the lesson's imports, imported before the
+fork. The box starts, imports and forks before any job exists, so a container
+can be started ahead and wait, warm, for its one submission. The job is one JSON
+line on stdin::
 
     {"steps": [{"cell": "setup", "source": "import numpy as np ..."},
                {"cell": "q1_answer", "source": "def f(x): ..."},
@@ -35,6 +38,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import select
 import signal
 import sys
@@ -57,14 +61,39 @@ MESSAGE_LIMIT = 16 * 2**20   # one control message from the student process
 GRACE = 2.0                  # seconds between SIGINT and SIGKILL
 
 
-def preload() -> None:
-    """Import what both processes need before the fork, so neither pays for it twice."""
-    import numpy  # noqa: F401
-    import scipy  # noqa: F401
-    import scipy.linalg  # noqa: F401
-    import scipy.special  # noqa: F401
-    import scipy.stats  # noqa: F401
-    import sympy  # noqa: F401
+#: Packages the box may import before the fork: the scientific stack the image holds.
+PRELOADABLE = ("numpy", "scipy", "sympy", "mpmath")
+#: What is imported when the command line names nothing.
+DEFAULT_PRELOAD = ("numpy", "scipy", "scipy.linalg", "scipy.special", "scipy.stats", "sympy")
+_MODULE = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*(\.[A-Za-z_][A-Za-z0-9_]*)*$")
+
+
+def preload_arg(argv: list[str]) -> tuple[str, ...]:
+    """The modules named by ``--preload=a,b.c`` (the lesson's imports), or the default set.
+
+    Only modules of ``PRELOADABLE`` packages are accepted; anything else is ignored.
+    """
+    for arg in argv:
+        if arg.startswith("--preload="):
+            names = [n.strip() for n in arg.split("=", 1)[1].split(",")]
+            return tuple(n for n in names if _MODULE.match(n) and n.split(".")[0] in PRELOADABLE)
+    return DEFAULT_PRELOAD
+
+
+def preload(modules: tuple[str, ...] = DEFAULT_PRELOAD) -> None:
+    """Import what both processes need before the fork, so neither pays for it twice.
+
+    The host names the lesson's own imports: importing a library costs more than
+    most submissions' tests, so nothing else is imported. A name that is not a
+    module (``from sympy import symbols`` gives ``sympy.symbols``) is skipped.
+    """
+    import importlib
+
+    for name in modules:
+        try:
+            importlib.import_module(name)
+        except ImportError:
+            pass
 
 
 def make_undumpable() -> None:
@@ -694,13 +723,13 @@ def read_job(stream) -> dict:
     return job
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
     started = time.monotonic()
     make_undumpable()
     out = sys.stdout
     result: dict = {"protocol": PROTOCOL, "cells": [], "tests": [], "fatal": None}
     try:
-        preload()
+        preload(preload_arg(sys.argv[1:] if argv is None else argv))
         child = Child(output_limit=65536)
         job = read_job(sys.stdin)  # only now, after the fork, do the tests arrive
         child.output_limit = int(job.get("limits", {}).get("output_limit", 65536))
@@ -718,4 +747,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    code = main()
+    sys.stdout.flush()
+    # The result is out and the student's process is gone: skip the interpreter's
+    # teardown of NumPy, SciPy and SymPy, which takes longer than most tests.
+    os._exit(code)

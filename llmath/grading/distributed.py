@@ -150,6 +150,12 @@ class DaskRunner:
             more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
             raise ClusterError(problems[0] + more)
 
+    def warm(self, count: int, preload: tuple[str, ...] | None = None) -> None:
+        """Workers keep their own containers warm (see ``grade_remote``)."""
+
+    def close(self) -> None:
+        """The client is closed by ``grading_runner``."""
+
     def run(self, job: dict, label: str = "job") -> RunResult:
         from distributed.client import FutureCancelledError
         from distributed.scheduler import KilledWorker

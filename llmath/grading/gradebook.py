@@ -18,7 +18,8 @@ from ..lesson import Master
 from .results import Outcome
 
 
-def _open(root: Path):
+def opened(root: Path):
+    """The course's gradebook, open; use it as a context manager. A batch keeps one open."""
     from nbgrader.api import Gradebook
 
     cfg = load_config(root)
@@ -30,7 +31,7 @@ def ensure_assignment(root: Path, lesson_id: str) -> None:
     """The gradebook knows the lesson's graded cells (a fresh clone has no gradebook yet)."""
     from nbgrader.api import MissingEntry
 
-    with _open(root) as gb:
+    with opened(root) as gb:
         try:
             gb.find_assignment(lesson_id)
             return
@@ -39,10 +40,13 @@ def ensure_assignment(root: Path, lesson_id: str) -> None:
     generate_assignment(root, lesson_id)
 
 
-def record(root: Path, master: Master, outcome: Outcome, timestamp: datetime | None,
+def record(gb, master: Master, outcome: Outcome, timestamp: datetime | None,
            unanswered: set[str]) -> None:
+    """Write one submission's scores and comments to the open gradebook ``gb``."""
+    from nbgrader.api import Comment, Grade, GradeCell, SolutionCell
+
     lesson, student = master.lesson_id, outcome.student
-    with _open(root) as gb, warnings.catch_warnings():
+    with warnings.catch_warnings():
         # nbgrader's add_submission trips a harmless SQLAlchemy autoflush warning.
         warnings.simplefilter("ignore")
         gb.update_or_create_student(student)
@@ -50,12 +54,19 @@ def record(root: Path, master: Master, outcome: Outcome, timestamp: datetime | N
             gb.update_or_create_submission(lesson, student, timestamp=timestamp)
         else:
             gb.update_or_create_submission(lesson, student)
+        # One query each for the notebook's grades and comments, not several per cell.
+        notebook = gb.find_submission_notebook(lesson, lesson, student)
+        grades = dict(gb.db.query(GradeCell.name, Grade).join(Grade, Grade.cell_id == GradeCell.id)
+                      .filter(Grade.notebook_id == notebook.id).all())
+        comments = dict(gb.db.query(SolutionCell.name, Comment).join(Comment, Comment.cell_id == SolutionCell.id)
+                        .filter(Comment.notebook_id == notebook.id).all())
         for ex in outcome.exercises:
-            grade = gb.find_grade(ex.id, lesson, lesson, student)
+            grade = grades.get(ex.id) or gb.find_grade(ex.id, lesson, lesson, student)
             grade.auto_score = ex.score
             grade.needs_manual_grade = grade.manual_score is not None
         for ex in master.exercises:
-            comment = gb.find_comment(f"{ex.id}_answer", lesson, lesson, student)
+            name = f"{ex.id}_answer"
+            comment = comments.get(name) or gb.find_comment(name, lesson, lesson, student)
             comment.auto_comment = "No response." if ex.id in unanswered else None
         gb.db.commit()
 
@@ -63,7 +74,7 @@ def record(root: Path, master: Master, outcome: Outcome, timestamp: datetime | N
 def scores(root: Path, lesson_id: str, student: str) -> dict[str, tuple[float, str]]:
     """Per exercise: the final score (a manual score overrides the automatic one) and any comment."""
     out: dict[str, tuple[float, str]] = {}
-    with _open(root) as gb:
+    with opened(root) as gb:
         notebook = gb.find_submission_notebook(lesson_id, lesson_id, student)
         comments = {c.name: (c.manual_comment or "") for c in notebook.comments}
         for grade in notebook.grades:

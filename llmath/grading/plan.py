@@ -18,6 +18,7 @@ run right after the known cell they follow in the student's notebook.
 
 from __future__ import annotations
 
+import ast
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ import nbformat
 
 from ..lesson import Master
 from ..lesson.master import nbgrader_meta
+from .box import PRELOADABLE
 
 
 class UnreadableNotebook(Exception):
@@ -121,3 +123,28 @@ def make_plan(master: Master, student: nbformat.NotebookNode, limits: dict) -> P
     plan.extras = extras
     plan.job = {"steps": steps, "limits": limits}
     return plan
+
+
+def lesson_imports(master: Master) -> tuple[str, ...]:
+    """The modules of the scientific stack that the master's code cells import, tests included.
+
+    The box imports them before it forks (``--preload``), so neither the student's
+    process nor the tests import them again, and nothing the lesson does not use
+    is imported at all. ``from a import b`` yields ``a`` and ``a.b``; the box skips
+    the names that are not modules.
+    """
+    found: set[str] = set()
+    for cell in master.cells:
+        if cell.cell_type != "code":
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            continue
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Import):
+                found.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+                found.add(node.module)
+                found.update(f"{node.module}.{alias.name}" for alias in node.names if alias.name != "*")
+    return tuple(sorted(name for name in found if name.split(".")[0] in PRELOADABLE))

@@ -42,6 +42,13 @@ class Grader(Configurable):
 
     # --- the batch -------------------------------------------------------------
     jobs = Int(0, help="Submissions graded at once; 0 means one per core.").tag(config=True)
+    warm_pool = Int(
+        -1,
+        help="Grading containers started ahead of their submission, each waiting with Python, "
+        "NumPy and SymPy already imported; each still grades exactly one submission. "
+        "-1 means one more than the submissions graded at once; 0 starts every container "
+        "only when its submission is due.",
+    ).tag(config=True)
     progress = Bool(True, help="Show a progress bar on a terminal during a batch.").tag(config=True)
     scheduler = Unicode(
         "",
@@ -54,6 +61,9 @@ class Grader(Configurable):
     def job_count(self) -> int:
         return self.jobs if self.jobs > 0 else (os.cpu_count() or 1)
 
+    def warm_pool_size(self) -> int:
+        return self.warm_pool if self.warm_pool >= 0 else self.job_count() + 1
+
     def box_limits(self) -> dict:
         """The limits the box inside the container enforces itself."""
         return {
@@ -62,10 +72,11 @@ class Grader(Configurable):
             "output_limit": self.output_limit,
         }
 
-    def run_args(self, image: str, name: str) -> list[str]:
+    def run_args(self, image: str, name: str, labels: dict[str, str] | None = None) -> list[str]:
         """``docker run`` arguments for one submission's fresh container."""
+        marks = [arg for key, value in (labels or {}).items() for arg in ("--label", f"{key}={value}")]
         return [
-            self.docker, "run", "--rm", "-i", "--name", name,
+            self.docker, "run", "--rm", "-i", "--name", name, *marks,
             "--network", "none",
             "--user", self.user,
             "--memory", self.memory, "--memory-swap", self.memory,
