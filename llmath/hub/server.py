@@ -151,9 +151,9 @@ class CourseHub:
         gid = grp.getgrnam(accounts.INSTRUCTORS_GROUP).gr_gid
         for name in ("submitted", "autograded", "feedback"):
             (self.root / name).mkdir(exist_ok=True)  # closed now, so what is collected later is too
-        from ..grading.gradebook import _open
+        from ..grading.gradebook import opened
 
-        with _open(self.root):
+        with opened(self.root):
             pass  # the gradebook exists before it is closed; SQLite keeps its mode
         # Instructors write the gradebook from the formgrader: SQLite makes its journal beside it.
         os.chown(self.root, -1, gid)
