@@ -155,7 +155,7 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: Runner, settings: Gra
     subs = find_submissions(root, lesson.id, students, _salt(master, runner_id))
 
     outcomes: dict[str, results.Outcome] = {}
-    todo: list[Submission] = []
+    todo: list[tuple[Submission, Plan | None, results.Outcome | None]] = []
     for sub in subs:
         done = None if force else already_graded(root, lesson.id, sub)
         if done is not None:
@@ -163,7 +163,7 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: Runner, settings: Gra
             if on_result:
                 on_result(done, True)
             continue
-        todo.append(sub)
+        todo.append((sub, *_prepare(master, settings, sub)))
 
     progress = Progress(len(todo), settings.progress)
 
@@ -174,32 +174,27 @@ def grade_lesson(catalog: Catalog, lesson_id: str, runner: Runner, settings: Gra
         if on_result:
             on_result(outcome, False)
 
-    # Containers start, and the first submissions are graded, while the gradebook is
-    # opened. Each worker plans its submission and runs it; outcomes are saved here.
-    runner.warm(len(todo), lesson_imports(master))
+    # Containers start, and the first submissions are graded, while the gradebook is opened.
+    runnable = [(sub, plan) for sub, plan, failed in todo if failed is None]
+    runner.warm(len(runnable), lesson_imports(master))
     pool = ThreadPoolExecutor(max_workers=max(1, jobs or settings.job_count()))
     try:
-        running = {pool.submit(_grade_one, runner, master, settings, sub): sub for sub in todo}
+        running = {pool.submit(_run, runner, master, sub, plan): (sub, plan) for sub, plan in runnable}
         gradebook.ensure_assignment(root, lesson.id)
         with gradebook.opened(root) as gb:
+            for sub, plan, failed in todo:
+                if failed is not None:  # nothing to run: the notebook could not be read
+                    finish(gb, sub, plan, failed)
             while running:
                 finished, _ = wait(running, return_when=FIRST_COMPLETED)
                 for fut in finished:
-                    sub = running.pop(fut)
-                    finish(gb, sub, *fut.result())
+                    sub, plan = running.pop(fut)
+                    finish(gb, sub, plan, fut.result())
     finally:
         pool.shutdown(wait=True, cancel_futures=True)  # an interrupted batch stops here
         runner.close()
     progress.close()
     return [outcomes[s.student] for s in subs]
-
-
-def _grade_one(runner: Runner, master: Master, settings: Grader,
-               sub: Submission) -> tuple[Plan | None, results.Outcome]:
-    plan, failed = _prepare(master, settings, sub)
-    if failed is not None:  # nothing to run: the notebook could not be read
-        return plan, failed
-    return plan, _run(runner, master, sub, plan)
 
 
 def _prepare(master: Master, settings: Grader, sub: Submission):

@@ -249,8 +249,9 @@ class DockerRunner(ProcessRunner):
                                 stderr=subprocess.PIPE)
 
     def kill(self, name: str, proc: subprocess.Popen) -> None:
+        """Kill the container; its docker client exits once the container is removed (``--rm``)."""
         subprocess.run([self.settings.docker, "kill", name], capture_output=True)
-        proc.kill()
+        _finish(proc, timeout=30)  # kills the client if it does not exit by then
 
     def explain(self, code: int, err: bytes) -> str:
         if code == 137:
