@@ -50,7 +50,8 @@ def test_demo_runs_the_full_cycle_and_keeps_grades_and_feedback(tmp_path):
         assert f"Score: {float(row['raw_score']):g} / {master.max_score:g}" in html
         assert "BEGIN HIDDEN TESTS" not in html
 
-    # The demo leaves no accounts, servers or folders behind.
-    assert not list(Path("/srv").glob("llmath-demo-*"))
+    # The demo leaves no accounts, servers or folders behind (its folders carry the students' tag).
+    tag = rows[0]["student_id"].split("-")[1]
+    assert not list(Path("/srv").glob(f"llmath-demo-{tag}-*"))
     for row in rows:
         assert subprocess.run(["id", row["student_id"]], capture_output=True).returncode != 0

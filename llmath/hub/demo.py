@@ -185,7 +185,7 @@ def run_demo(repo: Path, lesson_id: str = DEFAULT_LESSON, out: Path | None = Non
     members = {s.username: "student" for s in cohort} | {f"prof-{tag}": "instructor"}
     report = DemoReport(lesson.id, master.max_score, cohort)
     log(f"starting a hub with {len(cohort)} students and one instructor")
-    with ScratchHub(repo, [lesson.id], members, prefix="llmath-demo") as scratch:
+    with ScratchHub(repo, [lesson.id], members, prefix=f"llmath-demo-{tag}") as scratch:
         hub = scratch.hub
         report.url = hub.url
         course_id = hub.course_id
