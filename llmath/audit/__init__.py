@@ -8,7 +8,6 @@ solution or hidden-test text reaches ``release/``; and mutants of each solution
 
 from __future__ import annotations
 
-import ast
 import importlib
 import subprocess
 import time
@@ -80,24 +79,13 @@ class LessonReport:
 
 def _warm_imports(master: Master) -> None:
     """Import what the lesson imports once, in the parent, so forked children start warm."""
-    for cell in master.cells:
-        if cell.cell_type != "code":
-            continue
+    from ..grading.plan import imported_modules
+
+    for name in sorted(imported_modules(master)):
         try:
-            tree = ast.parse(cell.source)
-        except SyntaxError:
-            continue
-        for node in ast.walk(tree):
-            names = []
-            if isinstance(node, ast.Import):
-                names = [a.name for a in node.names]
-            elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
-                names = [node.module]
-            for name in names:
-                try:
-                    importlib.import_module(name)
-                except Exception:  # noqa: BLE001 - a bad import shows up as a failing cell later
-                    pass
+            importlib.import_module(name)
+        except Exception:  # noqa: BLE001 - a bad import (or an imported name, not a module) shows later
+            pass
 
 
 def _stale(master: Master, release, folder: Path) -> str:

@@ -133,6 +133,12 @@ def lesson_imports(master: Master) -> tuple[str, ...]:
     is imported at all. ``from a import b`` yields ``a`` and ``a.b``; the box skips
     the names that are not modules.
     """
+    found = imported_modules(master)
+    return tuple(sorted(name for name in found if name.split(".")[0] in PRELOADABLE))
+
+
+def imported_modules(master: Master) -> set[str]:
+    """Every module the master's code cells import: ``from a import b`` yields ``a`` and ``a.b``."""
     found: set[str] = set()
     for cell in master.cells:
         if cell.cell_type != "code":
@@ -147,4 +153,4 @@ def lesson_imports(master: Master) -> tuple[str, ...]:
             elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
                 found.add(node.module)
                 found.update(f"{node.module}.{alias.name}" for alias in node.names if alias.name != "*")
-    return tuple(sorted(name for name in found if name.split(".")[0] in PRELOADABLE))
+    return found
